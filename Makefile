@@ -1,0 +1,60 @@
+# The two commands of the README:
+#   make run   builds, prepares the SQLite database with demo data, serves on http://127.0.0.1:3000
+#   make test  runs every check CI runs: format, clippy, unit, integration (SQLite and
+#              PostgreSQL) and browser tests against a release build.
+# Both install the tools they need when missing. CARGO_TARGET_DIR, when set,
+# lets repeated runs reuse a build directory outside the checkout.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+CARGO_LEPTOS_VERSION := 0.3.10
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/"/,"",$$3); print $$3; exit}' Cargo.lock)
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
+SERVER_BIN := $(TARGET_DIR)/release/server
+export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: run test tools test-tools npm build-release lint unit-and-integration e2e bench
+
+run: tools npm build-release
+	@mkdir -p data
+	@DATABASE_URL="$${DATABASE_URL:-sqlite://data/duo.sqlite?mode=rwc}" $(SERVER_BIN) seed --if-empty
+	@echo
+	@echo "  Duo mentoring is starting on http://$${SITE_ADDR:-127.0.0.1:3000}"
+	@echo "  Demo sign-ins (password: demo-password-2026):"
+	@echo "    admin        admin@demo.duo.be"
+	@echo "    coordinator  coordinator.brussels@demo.duo.be   (Brussels)"
+	@echo "    manager      manager@demo.duo.be"
+	@echo "    mentor       use 'Get a sign-in link' with mentor1@demo.duo.be; the link is in the log and on /admin/outbox"
+	@echo
+	DATABASE_URL="$${DATABASE_URL:-sqlite://data/duo.sqlite?mode=rwc}" $(SERVER_BIN)
+
+test: tools test-tools lint unit-and-integration build-release e2e
+	@.ci/summary.sh
+
+tools:
+	@.ci/install-tools.sh "$(CARGO_LEPTOS_VERSION)" "$(WASM_BINDGEN_VERSION)"
+
+test-tools: npm
+	@command -v chromium >/dev/null || { echo "installing chromium"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+npm:
+	@if [ ! -x end2end/node_modules/.bin/playwright ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then \
+		(cd end2end && npm ci --no-audit --no-fund); fi
+
+build-release:
+	cargo leptos build --release
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets --features app/ssr -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+
+unit-and-integration:
+	.ci/cargo-tests.sh
+
+e2e:
+	SERVER_BIN=$(SERVER_BIN) .ci/e2e.sh
+
+bench:
+	cargo bench --workspace

@@ -1,0 +1,77 @@
+//! Shows an `AppError` in plain words, in the user's language.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::labels::error_code_text;
+use crate::error::{AppError, ConflictCode};
+use crate::i18n::*;
+use leptos_i18n::I18nContext;
+
+pub fn app_error_text(i18n: I18nContext<Locale>, error: &AppError) -> String {
+    match error {
+        AppError::Validation(_) => t_string!(i18n, errors.validation).to_string(),
+        AppError::Unauthenticated => t_string!(i18n, errors.unauthenticated).to_string(),
+        AppError::Forbidden => t_string!(i18n, errors.forbidden).to_string(),
+        AppError::NotFound => t_string!(i18n, errors.not_found).to_string(),
+        AppError::Internal { reference } => {
+            t_string!(i18n, errors.internal, reference = reference.as_str()).to_string()
+        }
+        AppError::Unreachable => t_string!(i18n, errors.unreachable).to_string(),
+        AppError::Conflict(code) => conflict_text(i18n, code),
+    }
+}
+
+fn conflict_text(i18n: I18nContext<Locale>, code: &ConflictCode) -> String {
+    match code {
+        ConflictCode::MentorBusy => t_string!(i18n, errors.conflict_mentor_busy).to_string(),
+        ConflictCode::MenteeBusy => t_string!(i18n, errors.conflict_mentee_busy).to_string(),
+        ConflictCode::NotMatchable => t_string!(i18n, errors.conflict_not_matchable).to_string(),
+        ConflictCode::EmailTaken => t_string!(i18n, errors.conflict_email_taken).to_string(),
+        ConflictCode::Stale => t_string!(i18n, errors.conflict_stale).to_string(),
+        ConflictCode::IllegalTransition { from, to } => t_string!(
+            i18n,
+            errors.conflict_transition,
+            from = from.as_str(),
+            to = to.as_str()
+        )
+        .to_string(),
+    }
+}
+
+/// A page-level error: what happened, and a way forward where there is one.
+#[component]
+pub fn ErrorNotice(error: AppError) -> impl IntoView {
+    let i18n = use_i18n();
+    let sign_in = matches!(error, AppError::Unauthenticated);
+    let text = app_error_text(i18n, &error);
+    view! {
+        <div class="notice error" role="alert">
+            <p>{text}</p>
+            {sign_in.then(|| view! { <p><A href="/sign-in">{t!(i18n, nav.sign_in)}</A></p> })}
+        </div>
+    }
+}
+
+/// The errors for one field, linked to it by `id` for `aria-describedby`.
+#[component]
+pub fn FieldErrors(
+    id: String,
+    error: Signal<Option<AppError>>,
+    field: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let codes = error
+            .get()
+            .map(|e| e.field_errors(field))
+            .unwrap_or_default();
+        (!codes.is_empty()).then(|| {
+            view! {
+                <p class="field-error" id=id.clone()>
+                    {codes.iter().map(|c| error_code_text(i18n, c)).collect::<Vec<_>>().join(" ")}
+                </p>
+            }
+        })
+    }
+}

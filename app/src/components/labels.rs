@@ -1,0 +1,149 @@
+//! Words for domain values (statuses, roles, levels, error codes) in the
+//! user's language. A new enum variant fails to compile here until it has
+//! its translation.
+
+use crate::domain::availability::{DayPart, Weekday};
+use crate::domain::duo::DuoStatus;
+use crate::domain::error::ErrorCode;
+use crate::domain::mentee::MenteeStatus;
+use crate::domain::mentor::MentorStatus;
+use crate::domain::reference::LanguageLevel;
+use crate::domain::role::Role;
+use crate::i18n::*;
+use leptos_i18n::I18nContext;
+
+type I18n = I18nContext<Locale>;
+
+pub fn error_code_text(i18n: I18n, code: &ErrorCode) -> String {
+    match code {
+        ErrorCode::Required => t_string!(i18n, errors.required).to_string(),
+        ErrorCode::TooShort { min } => t_string!(i18n, errors.too_short, min = *min).to_string(),
+        ErrorCode::TooLong { max } => t_string!(i18n, errors.too_long, max = *max).to_string(),
+        ErrorCode::InvalidEmail => t_string!(i18n, errors.invalid_email).to_string(),
+        ErrorCode::InvalidPostcode => t_string!(i18n, errors.invalid_postcode).to_string(),
+        ErrorCode::InvalidPhone => t_string!(i18n, errors.invalid_phone).to_string(),
+        ErrorCode::InvalidYear => t_string!(i18n, errors.invalid_year).to_string(),
+        ErrorCode::MentorTooYoung { min_age } => {
+            t_string!(i18n, errors.mentor_too_young, min = *min_age).to_string()
+        }
+        ErrorCode::MenteeAgeOutOfRange { min, max } => {
+            t_string!(i18n, errors.mentee_age, min = *min, max = *max).to_string()
+        }
+        ErrorCode::OutOfRange { min, max } => {
+            t_string!(i18n, errors.out_of_range, min = *min, max = *max).to_string()
+        }
+        ErrorCode::InvalidChoice => t_string!(i18n, errors.invalid_choice).to_string(),
+        ErrorCode::InvalidDate => t_string!(i18n, errors.invalid_date).to_string(),
+        ErrorCode::InvalidCredentials => t_string!(i18n, errors.invalid_credentials).to_string(),
+        ErrorCode::LinkExpired => t_string!(i18n, errors.link_expired).to_string(),
+        ErrorCode::InvalidCharacters => t_string!(i18n, errors.invalid_characters).to_string(),
+        ErrorCode::DateInFuture => t_string!(i18n, errors.date_in_future).to_string(),
+        ErrorCode::DateBeforeStart { start } => t_string!(
+            i18n,
+            errors.date_before_start,
+            date = start.format("%d/%m/%Y").to_string()
+        )
+        .to_string(),
+        ErrorCode::EndNotAfterStart => t_string!(i18n, errors.end_not_after_start).to_string(),
+        ErrorCode::PlannedEndTooLate { latest } => t_string!(
+            i18n,
+            errors.planned_end_too_late,
+            date = latest.format("%d/%m/%Y").to_string()
+        )
+        .to_string(),
+    }
+}
+
+pub fn role_label(i18n: I18n, role: Role) -> &'static str {
+    match role {
+        Role::Mentor => t_string!(i18n, role.mentor),
+        Role::Coordinator => t_string!(i18n, role.coordinator),
+        Role::Manager => t_string!(i18n, role.manager),
+        Role::Admin => t_string!(i18n, role.admin),
+    }
+}
+
+pub fn mentor_status_label(i18n: I18n, status: MentorStatus) -> &'static str {
+    match status {
+        MentorStatus::Applied => t_string!(i18n, mentor_status.applied),
+        MentorStatus::IntakeScheduled => t_string!(i18n, mentor_status.intake_scheduled),
+        MentorStatus::IntakeDone => t_string!(i18n, mentor_status.intake_done),
+        MentorStatus::InTraining => t_string!(i18n, mentor_status.in_training),
+        MentorStatus::Available => t_string!(i18n, mentor_status.available),
+        MentorStatus::InDuo => t_string!(i18n, mentor_status.in_duo),
+        MentorStatus::Paused => t_string!(i18n, mentor_status.paused),
+        MentorStatus::Left => t_string!(i18n, mentor_status.left),
+    }
+}
+
+pub fn mentee_status_label(i18n: I18n, status: MenteeStatus) -> &'static str {
+    match status {
+        MenteeStatus::Registered => t_string!(i18n, mentee_status.registered),
+        MenteeStatus::IntakeDone => t_string!(i18n, mentee_status.intake_done),
+        MenteeStatus::Waiting => t_string!(i18n, mentee_status.waiting),
+        MenteeStatus::InDuo => t_string!(i18n, mentee_status.in_duo),
+        MenteeStatus::FollowedUp => t_string!(i18n, mentee_status.followed_up),
+        MenteeStatus::Withdrawn => t_string!(i18n, mentee_status.withdrawn),
+    }
+}
+
+pub fn duo_status_label(i18n: I18n, status: DuoStatus) -> &'static str {
+    match status {
+        DuoStatus::Proposed => t_string!(i18n, duo_status.proposed),
+        DuoStatus::Introduced => t_string!(i18n, duo_status.introduced),
+        DuoStatus::Active => t_string!(i18n, duo_status.active),
+        DuoStatus::Closing => t_string!(i18n, duo_status.closing),
+        DuoStatus::Closed => t_string!(i18n, duo_status.closed),
+        DuoStatus::Declined => t_string!(i18n, duo_status.declined),
+        DuoStatus::StoppedEarly => t_string!(i18n, duo_status.stopped_early),
+    }
+}
+
+pub fn level_label(i18n: I18n, level: LanguageLevel) -> &'static str {
+    match level {
+        LanguageLevel::Basic => t_string!(i18n, level.basic),
+        LanguageLevel::Intermediate => t_string!(i18n, level.intermediate),
+        LanguageLevel::Working => t_string!(i18n, level.working),
+        LanguageLevel::Fluent => t_string!(i18n, level.fluent),
+        LanguageLevel::Native => t_string!(i18n, level.native),
+    }
+}
+
+pub fn weekday_label(i18n: I18n, day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => t_string!(i18n, weekday.mon),
+        Weekday::Tue => t_string!(i18n, weekday.tue),
+        Weekday::Wed => t_string!(i18n, weekday.wed),
+        Weekday::Thu => t_string!(i18n, weekday.thu),
+        Weekday::Fri => t_string!(i18n, weekday.fri),
+        Weekday::Sat => t_string!(i18n, weekday.sat),
+        Weekday::Sun => t_string!(i18n, weekday.sun),
+    }
+}
+
+pub fn day_part_label(i18n: I18n, part: DayPart) -> &'static str {
+    match part {
+        DayPart::Morning => t_string!(i18n, day_part.morning),
+        DayPart::Afternoon => t_string!(i18n, day_part.afternoon),
+        DayPart::Evening => t_string!(i18n, day_part.evening),
+    }
+}
+
+/// A life-cycle reason code (why a mentor paused or left, why a mentee
+/// withdrew) in words; an unknown code is shown as stored.
+pub fn reason_label(i18n: I18n, code: &str) -> String {
+    let text = match code {
+        "health" => t_string!(i18n, reason.health),
+        "moved" => t_string!(i18n, reason.moved),
+        "no_time" => t_string!(i18n, reason.no_time),
+        "found_work" => t_string!(i18n, reason.found_work),
+        "not_suitable" => t_string!(i18n, reason.not_suitable),
+        "personal_reasons" => t_string!(i18n, reason.personal_reasons),
+        "other" => t_string!(i18n, reason.other),
+        "unreachable" => t_string!(i18n, reason.unreachable),
+        "not_interested" => t_string!(i18n, reason.not_interested),
+        "not_eligible" => t_string!(i18n, reason.not_eligible),
+        unknown => return unknown.to_owned(),
+    };
+    text.to_owned()
+}

@@ -1,0 +1,42 @@
+//! A mentor training session in a city.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "training_sessions")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub city_id: i32,
+    pub title: String,
+    pub starts_at: DateTimeUtc,
+    pub location: String,
+    pub capacity: i32,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::cities::Entity",
+        from = "Column::CityId",
+        to = "super::cities::Column::Id",
+        on_delete = "NoAction"
+    )]
+    City,
+    #[sea_orm(has_many = "super::training_attendance::Entity")]
+    Attendance,
+}
+
+impl Related<super::cities::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::City.def()
+    }
+}
+
+impl Related<super::training_attendance::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Attendance.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,31 @@
+//! The schema, as one ordered list of migrations that runs unchanged on SQLite
+//! and PostgreSQL. Each migration runs in a transaction on both backends, so a
+//! failure leaves no half-created tables behind.
+
+use sea_orm_migration::prelude::*;
+
+mod columns;
+mod m20261126_000001_reference;
+mod m20261126_000002_people;
+mod m20261126_000003_profiles;
+mod m20261126_000004_screening;
+mod m20261126_000005_duos;
+mod m20261126_000006_support;
+mod m20261126_000007_platform;
+pub mod values;
+
+pub struct Migrator;
+
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261126_000001_reference::Migration),
+            Box::new(m20261126_000002_people::Migration),
+            Box::new(m20261126_000003_profiles::Migration),
+            Box::new(m20261126_000004_screening::Migration),
+            Box::new(m20261126_000005_duos::Migration),
+            Box::new(m20261126_000006_support::Migration),
+            Box::new(m20261126_000007_platform::Migration),
+        ]
+    }
+}

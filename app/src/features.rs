@@ -1,0 +1,9 @@
+//! One module per capability. Each has thin `api` server functions (who is
+//! asking, may they, call the service) and a server-only `service`.
+
+pub mod auth;
+pub mod duos;
+pub mod outbox;
+pub mod people;
+pub mod reference;
+pub mod users;

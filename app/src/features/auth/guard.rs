@@ -1,0 +1,59 @@
+//! Who is asking. Every server function starts here: `require_user` for
+//! anyone signed in, `require_role` for a role, and `SessionUser::
+//! may_access_city` for a coordinator's city scope.
+
+use http::request::Parts;
+use leptos::prelude::use_context;
+
+use super::cookies;
+use super::service;
+use super::types::SessionUser;
+use crate::domain::role::Role;
+use crate::error::AppError;
+use crate::platform::errors::db_internal;
+use crate::platform::state::AppState;
+
+/// The signed-in user of the current request, or `None`.
+pub async fn current_user(state: &AppState) -> Result<Option<SessionUser>, AppError> {
+    let Some(token) = session_token(state) else {
+        return Ok(None);
+    };
+    service::resolve_session(&state.db, &state.settings, &token)
+        .await
+        .map_err(db_internal("resolve session"))
+}
+
+pub fn session_token(state: &AppState) -> Option<String> {
+    let parts = use_context::<Parts>()?;
+    cookies::read(
+        &parts.headers,
+        cookies::session_cookie_name(&state.settings),
+    )
+}
+
+pub async fn require_user(state: &AppState) -> Result<SessionUser, AppError> {
+    current_user(state).await?.ok_or(AppError::Unauthenticated)
+}
+
+pub async fn require_role(state: &AppState, roles: &[Role]) -> Result<SessionUser, AppError> {
+    let user = require_user(state).await?;
+    if roles.contains(&user.role) {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Staff who work with people: coordinators (in their cities), managers and
+/// admins.
+pub const STAFF: &[Role] = &[Role::Coordinator, Role::Manager, Role::Admin];
+
+/// Refuses unless `user` may reach records of `city_id`. Answers NotFound
+/// rather than Forbidden so that ids in other cities are not confirmed.
+pub fn ensure_city(user: &SessionUser, city_id: i32) -> Result<(), AppError> {
+    if user.may_access_city(city_id) {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}

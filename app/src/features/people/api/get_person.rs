@@ -1,0 +1,37 @@
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::features::people::types::{PersonDetail, PersonKind};
+
+/// One mentor or mentee with their status history. Coordinators reach only
+/// people of their cities; each read is written to the audit log.
+#[server(prefix = "/api", endpoint = "get_person")]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn get_person(kind: PersonKind, id: i32) -> Result<PersonDetail, AppError> {
+    use crate::features::auth::guard::{STAFF, ensure_city, require_role};
+    use crate::features::people::service;
+    use crate::platform::audit;
+    use crate::platform::errors::db_internal;
+    use crate::platform::respond::finish;
+    use crate::platform::state::AppState;
+
+    finish(
+        async move {
+            let state = AppState::current()?;
+            let user = require_role(&state, STAFF).await?;
+            let person = service::detail(&state.db, kind, id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            ensure_city(&user, person.city.id)?;
+            let subject = match kind {
+                PersonKind::Mentors => "mentor",
+                PersonKind::Mentees => "mentee",
+            };
+            audit::record(&state.db, Some(user.user_id), "read", subject, Some(id))
+                .await
+                .map_err(db_internal("audit person read"))?;
+            Ok(person)
+        }
+        .await,
+    )
+}

@@ -1,0 +1,5 @@
+//! Pages for administrators.
+
+pub mod outbox;
+mod user_form;
+pub mod users;

@@ -1,0 +1,4 @@
+//! Pages for coordinators and programme managers.
+
+pub mod people;
+pub mod person;

@@ -1,0 +1,152 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::errors::ErrorNotice;
+use crate::components::labels::{
+    day_part_label, level_label, mentee_status_label, mentor_status_label, reason_label,
+    weekday_label,
+};
+use crate::domain::availability::Weekday;
+use crate::domain::locale::Locale as DomainLocale;
+use crate::error::AppError;
+use crate::features::people::api::get_person;
+use crate::features::people::types::{PersonDetail, PersonKind, PersonStatus};
+use crate::i18n::*;
+
+/// A mentor's or mentee's record, with who changed their status and when.
+#[component]
+pub fn PersonPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let key = move || {
+        let p = params.read();
+        let kind = p.get("kind").and_then(|k| PersonKind::parse(&k));
+        let id = p.get("id").and_then(|id| id.parse::<i32>().ok());
+        kind.zip(id)
+    };
+    let person = Resource::new(key, |key| async move {
+        match key {
+            Some((kind, id)) => get_person(kind, id).await,
+            None => Err(AppError::NotFound),
+        }
+    });
+    view! {
+        <p>
+            <A href="/coordinator">{t!(i18n, person.back)}</A>
+        </p>
+        <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>
+            {move || {
+                person.get().map(|result| match result {
+                    Ok(person) => view! { <PersonView person /> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                })
+            }}
+        </Transition>
+    }
+}
+
+#[component]
+fn PersonView(person: PersonDetail) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = move || DomainLocale::from(i18n.get_locale());
+    let status_text = move |status: PersonStatus| match status {
+        PersonStatus::Mentor(s) => mentor_status_label(i18n, s),
+        PersonStatus::Mentee(s) => mentee_status_label(i18n, s),
+    };
+    let name = format!("{} {}", person.first_name, person.last_name);
+    let status = person.status;
+    let is_mentor = person.kind == PersonKind::Mentors;
+    let sectors = person.sectors.clone();
+    let languages = person.languages.clone();
+    let slots = person.availability;
+    let city = person.city.clone();
+    let history = person.history.clone();
+    let no_history = history.is_empty();
+    view! {
+        <Title text=name.clone() />
+        <h1>{name} " " <span class="badge">{move || status_text(status)}</span></h1>
+        <div class="cards">
+            <section class="card">
+                <h2>{t!(i18n, person.contact)}</h2>
+                <dl>
+                    <dt>{t!(i18n, person.email)}</dt>
+                    <dd>{person.email.clone().unwrap_or_default()}</dd>
+                    <dt>{t!(i18n, person.phone)}</dt>
+                    <dd>{person.phone.clone().unwrap_or_default()}</dd>
+                    <dt>{t!(i18n, person.birth_year)}</dt>
+                    <dd>{person.birth_year}</dd>
+                    <dt>{t!(i18n, person.postcode)}</dt>
+                    <dd>{person.postcode}</dd>
+                    <dt>{t!(i18n, person.city)}</dt>
+                    <dd>{move || city.name(locale()).to_owned()}</dd>
+                    {person.goal.clone().map(|goal| view! {
+                        <dt>{t!(i18n, person.goal)}</dt>
+                        <dd>{goal}</dd>
+                    })}
+                </dl>
+            </section>
+            <section class="card">
+                <h2>
+                    {move || if is_mentor {
+                        t_string!(i18n, person.sectors)
+                    } else {
+                        t_string!(i18n, person.goal_sectors)
+                    }}
+                </h2>
+                <ul>
+                    {sectors.into_iter().map(|s| view! {
+                        <li>
+                            {move || s.sector.name(locale()).to_owned()}
+                            {s.years.map(|years| view! { " (" {t!(i18n, person.years, years = years)} ")" })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <h2>{t!(i18n, person.languages)}</h2>
+                <ul>
+                    {languages.into_iter().map(|l| view! {
+                        <li>{move || format!("{} — {}", l.language.name(locale()), level_label(i18n, l.level))}</li>
+                    }).collect_view()}
+                </ul>
+                <h2>{t!(i18n, person.availability)}</h2>
+                <ul>
+                    {Weekday::ALL.iter().filter_map(|day| {
+                        let parts: Vec<_> = slots.iter().filter(|s| s.weekday == *day).map(|s| s.part).collect();
+                        (!parts.is_empty()).then(|| view! {
+                            <li>{move || format!("{}: {}", weekday_label(i18n, *day),
+                                parts.iter().map(|p| day_part_label(i18n, *p)).collect::<Vec<_>>().join(", "))}</li>
+                        })
+                    }).collect_view()}
+                </ul>
+            </section>
+        </div>
+        <h2>{t!(i18n, person.history)}</h2>
+        <Show when=move || !no_history fallback=move || view! { <p>{t!(i18n, person.no_history)}</p> }>
+            <div class="table-wrap">
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(i18n, person.when)}</th>
+                            <th scope="col">{t!(i18n, person.from)}</th>
+                            <th scope="col">{t!(i18n, person.to)}</th>
+                            <th scope="col">{t!(i18n, person.reason)}</th>
+                            <th scope="col">{t!(i18n, person.by)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {history.clone().into_iter().map(|change| view! {
+                            <tr>
+                                <td>{change.at.format("%Y-%m-%d %H:%M").to_string()}</td>
+                                <td>{move || change.from.map(status_text).unwrap_or("—")}</td>
+                                <td>{move || status_text(change.to)}</td>
+                                <td>{move || change.reason.as_deref().map(|r| reason_label(i18n, r)).unwrap_or_default()}</td>
+                                <td>{change.by.clone().unwrap_or_default()}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,3 @@
+//! Pages for mentors, designed for a phone first.
+
+pub mod home;

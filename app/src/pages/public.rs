@@ -1,0 +1,5 @@
+//! Pages anyone can open.
+
+pub mod home;
+pub mod magic_link;
+pub mod sign_in;

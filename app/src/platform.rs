@@ -1,0 +1,11 @@
+//! Server-only infrastructure shared by every feature: database access,
+//! application state, error reporting, the e-mail outbox and the audit log.
+
+pub mod audit;
+pub mod database;
+pub mod errors;
+pub mod lifecycle;
+pub mod outbox;
+pub mod passwords;
+pub mod respond;
+pub mod state;

@@ -1,0 +1,51 @@
+//! `AppState` reaches server functions and SSR through Leptos context; it is
+//! built once by the server binary at start-up.
+
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::error::AppError;
+
+/// Settings the server functions need. The server binary fills them from the
+/// environment; tests build them directly.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Base address used in links sent by e-mail, without a trailing slash.
+    pub public_url: String,
+    /// Session cookies get `Secure` and the `__Host-` prefix when true.
+    pub secure_cookies: bool,
+    /// A session not used for this long ends.
+    pub session_idle: Duration,
+    /// A session ends this long after sign-in, however busy.
+    pub session_lifetime: Duration,
+}
+
+impl Settings {
+    pub fn for_url(public_url: &str) -> Self {
+        let public_url = public_url.trim_end_matches('/').to_owned();
+        Settings {
+            secure_cookies: public_url.starts_with("https://"),
+            public_url,
+            session_idle: Duration::from_secs(3 * 24 * 3600),
+            session_lifetime: Duration::from_secs(30 * 24 * 3600),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+}
+
+impl AppState {
+    /// The state provided by the server to the current request.
+    pub fn current() -> Result<AppState, AppError> {
+        leptos::prelude::use_context::<AppState>().ok_or_else(|| {
+            let reference = super::errors::new_reference();
+            tracing::error!(%reference, "AppState missing from context");
+            AppError::Internal { reference }
+        })
+    }
+}

@@ -1,0 +1,68 @@
+//! The HTML document, the router and the page frame shared by every page.
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::layout::{NotFound, PageFrame};
+use crate::components::session::provide_session;
+use crate::i18n::*;
+use crate::pages::{admin, coordinator, mentor, public};
+
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="theme-color" content="#0b5d4b" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <I18nContextProvider>
+            <AppInner />
+        </I18nContextProvider>
+    }
+}
+
+#[component]
+fn AppInner() -> impl IntoView {
+    let i18n = use_i18n();
+    provide_session();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/duo.css" />
+        <Title formatter=move |page: String| {
+            let site = t_string!(i18n, app.name);
+            if page.is_empty() { site.to_string() } else { format!("{page} · {site}") }
+        } />
+        <Router>
+            <PageFrame>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=public::home::HomePage />
+                    <Route path=path!("/sign-in") view=public::sign_in::SignInPage />
+                    <Route path=path!("/sign-in/link") view=public::magic_link::MagicLinkRequestPage />
+                    <Route path=path!("/auth/link") view=public::magic_link::MagicLinkLandingPage />
+                    <Route path=path!("/coordinator") view=coordinator::people::PeoplePage />
+                    <Route path=path!("/coordinator/:kind/:id") view=coordinator::person::PersonPage />
+                    <Route path=path!("/mentor") view=mentor::home::MentorHomePage />
+                    <Route path=path!("/admin/users") view=admin::users::UsersPage />
+                    <Route path=path!("/admin/outbox") view=admin::outbox::OutboxPage />
+                </Routes>
+            </PageFrame>
+        </Router>
+    }
+}

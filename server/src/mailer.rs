@@ -1,0 +1,80 @@
+//! Delivers outbox messages: over SMTP when `SMTP_URL` is set, otherwise to
+//! the log, so that a bare `make run` works and admins read mail on the
+//! outbox page.
+
+use lettre::message::{Mailbox, header::ContentType};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use app::db::entities::outbox;
+
+use crate::config::Config;
+use crate::startup::BoxError;
+
+#[derive(Clone)]
+pub enum Mailer {
+    Smtp {
+        transport: Box<AsyncSmtpTransport<Tokio1Executor>>,
+        from: Mailbox,
+    },
+    Log,
+}
+
+impl Mailer {
+    pub fn from_config(config: &Config) -> Result<Mailer, BoxError> {
+        match &config.smtp_url {
+            Some(url) => Mailer::smtp(url, &config.mail_from),
+            None => Ok(Mailer::Log),
+        }
+    }
+
+    /// An SMTP mailer for `url` (`smtp://host:port`, `smtps://…`,
+    /// `…?tls=required`), sending as `from`.
+    pub fn smtp(url: &str, from: &str) -> Result<Mailer, BoxError> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(|e| format!("SMTP_URL is not usable: {e}"))?
+            .build();
+        let from = from
+            .parse()
+            .map_err(|e| format!("MAIL_FROM is not an address: {e}"))?;
+        Ok(Mailer::Smtp {
+            transport: Box::new(transport),
+            from,
+        })
+    }
+
+    /// Sends one message. The error text is kept on the outbox row for
+    /// admins; it never reaches a browser.
+    pub async fn send(&self, message: &outbox::Model) -> Result<(), String> {
+        match self {
+            Mailer::Log => {
+                tracing::info!(
+                    id = message.id,
+                    kind = %message.kind,
+                    subject = %message.subject,
+                    "no SMTP_URL: e-mail kept in the outbox and logged instead of sent\n{}",
+                    message.body_text
+                );
+                Ok(())
+            }
+            Mailer::Smtp { transport, from } => {
+                let to: Mailbox = match &message.to_name {
+                    Some(name) => format!("{name} <{}>", message.to_address).parse(),
+                    None => message.to_address.parse(),
+                }
+                .map_err(|e| format!("bad recipient: {e}"))?;
+                let email = Message::builder()
+                    .from(from.clone())
+                    .to(to)
+                    .subject(message.subject.clone())
+                    .header(ContentType::TEXT_PLAIN)
+                    .body(message.body_text.clone())
+                    .map_err(|e| format!("cannot build message: {e}"))?;
+                transport
+                    .send(email)
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| format!("SMTP: {e}"))
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! Opening the database, building the router and serving it.
+
+use std::sync::Arc;
+
+use app::db::migration::Migrator;
+use app::platform::database;
+use app::platform::state::AppState;
+use app::{App, shell};
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{Request, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use sea_orm_migration::MigratorTrait;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+
+use crate::config::Config;
+use crate::jobs;
+use crate::mailer::Mailer;
+
+pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Request bodies above this are refused with 413 before any handler runs.
+const BODY_LIMIT: usize = 256 * 1024;
+
+/// Connects and brings the schema up to date. A failed migration stops the
+/// start with the reason, rather than serving a half-migrated database.
+pub async fn open_database(config: &Config) -> Result<DatabaseConnection, BoxError> {
+    if config.is_sqlite() {
+        ensure_sqlite_directory(&config.database_url)?;
+    }
+    let db = database::connect(&config.database_url, config.pool_size)
+        .await
+        .map_err(|e| format!("cannot open the database: {e}"))?;
+    Migrator::up(&db, None)
+        .await
+        .map_err(|e| format!("database migration failed: {e}"))?;
+    Ok(db)
+}
+
+fn ensure_sqlite_directory(url: &str) -> Result<(), BoxError> {
+    let path = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:")
+        .split('?')
+        .next()
+        .unwrap_or_default();
+    if let Some(dir) = std::path::Path::new(path)
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    Ok(())
+}
+
+pub fn leptos_options(config: &Config) -> Result<LeptosOptions, BoxError> {
+    let mut options = get_configuration(None)?.leptos_options;
+    if options.output_name.is_empty() {
+        options.output_name = "duo".into();
+    }
+    options.site_addr = config.site_addr;
+    Ok(options)
+}
+
+/// The whole HTTP application, also used by the integration tests.
+pub fn router(state: AppState, options: LeptosOptions) -> Router {
+    let routes = generate_route_list(App);
+    let api_state = state.clone();
+    let page_state = state.clone();
+    Router::new()
+        .route(
+            "/api/{*fn_name}",
+            post(move |req: Request<Body>| {
+                let state = api_state.clone();
+                async move {
+                    handle_server_fns_with_context(move || provide_context(state.clone()), req)
+                        .await
+                }
+            }),
+        )
+        .route("/health", get(health).with_state(state))
+        .leptos_routes_with_context(
+            &options,
+            routes,
+            move || provide_context(page_state.clone()),
+            {
+                let options = options.clone();
+                move || shell(options.clone())
+            },
+        )
+        .fallback(leptos_axum::file_and_error_handler(shell))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(CompressionLayer::new())
+        .with_state(options)
+}
+
+async fn health(State(state): State<AppState>) -> Response {
+    match state.db.execute_unprepared("SELECT 1").await {
+        Ok(_) => (
+            StatusCode::OK,
+            [("content-type", "application/json")],
+            r#"{"status":"ok"}"#,
+        )
+            .into_response(),
+        Err(_) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [("content-type", "application/json")],
+            r#"{"status":"unavailable"}"#,
+        )
+            .into_response(),
+    }
+}
+
+pub async fn serve(config: Config) -> Result<(), BoxError> {
+    let db = open_database(&config).await?;
+    let state = AppState {
+        db: db.clone(),
+        settings: Arc::new(config.settings.clone()),
+    };
+    let options = leptos_options(&config)?;
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let mailer = Mailer::from_config(&config)?;
+    let sender = tokio::spawn(jobs::outbox_sender::run(db, mailer, stop_rx));
+
+    let listener = TcpListener::bind(config.site_addr)
+        .await
+        .map_err(|e| format!("cannot listen on {}: {e}", config.site_addr))?;
+    tracing::info!("listening on http://{}", config.site_addr);
+    axum::serve(listener, router(state, options))
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    let _ = stop_tx.send(true);
+    let _ = sender.await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,194 @@
+//! Who may call what. Every registered server function appears in the table
+//! below with the status each kind of caller gets; a new function missing
+//! from the table fails `every_server_function_is_in_the_access_table`.
+
+use app::domain::role::Role;
+use reqwest::StatusCode;
+use sea_orm::DatabaseConnection;
+use serde_json::Value;
+
+use crate::support::app::TestApp;
+use crate::support::db::on_both_backends;
+use crate::support::fixtures::{city, mentee, mentor};
+
+on_both_backends!(
+    each_caller_gets_exactly_what_the_table_says,
+    coordinators_see_only_their_cities
+);
+
+/// The callers of the table, in its column order.
+const CALLERS: [&str; 6] = [
+    "anonymous",
+    "mentor",
+    "coordinator",
+    "other city",
+    "manager",
+    "admin",
+];
+
+/// Server functions open to anonymous callers: the short, explicit allow-list.
+const PUBLIC: &[&str] = &[
+    "get_session_user",
+    "set_locale",
+    "sign_in",
+    "sign_out",
+    "request_magic_link",
+    "redeem_magic_link",
+];
+
+#[test]
+fn every_server_function_is_in_the_access_table() {
+    let mut registered: Vec<String> = server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.trim_start_matches("/api/").to_owned())
+        .collect();
+    registered.sort();
+    let mut listed: Vec<String> = table(&Ids::default())
+        .iter()
+        .map(|row| row.0.to_owned())
+        .collect();
+    listed.sort();
+    listed.dedup();
+    assert_eq!(
+        registered, listed,
+        "add new server functions to the access table"
+    );
+
+    let mut open_to_anonymous: Vec<&str> = table(&Ids::default())
+        .iter()
+        .filter(|row| row.2[0] != 401)
+        .map(|row| row.0)
+        .collect();
+    open_to_anonymous.sort_unstable();
+    let mut public = PUBLIC.to_vec();
+    public.sort_unstable();
+    assert_eq!(
+        open_to_anonymous, public,
+        "only the allow-list is open to anonymous callers"
+    );
+}
+
+#[derive(Default)]
+struct Ids {
+    city: i32,
+    mentor: i32,
+    mentee: i32,
+    staff_user: i32,
+}
+
+type Row = (&'static str, String, [u16; 6]);
+
+/// (function, form body, status for each caller in `CALLERS` order).
+fn table(ids: &Ids) -> Vec<Row> {
+    let Ids {
+        city,
+        mentor,
+        mentee,
+        staff_user,
+    } = ids;
+    vec![
+        ("get_session_user", String::new(), [200, 200, 200, 200, 200, 200]),
+        ("set_locale", "locale=nl".into(), [200, 200, 200, 200, 200, 200]),
+        ("sign_in", "email=nobody%40example.be&password=wrong-password".into(), [422; 6]),
+        ("request_magic_link", "email=nobody%40example.be".into(), [200; 6]),
+        ("redeem_magic_link", format!("token={}", "0".repeat(64)), [422; 6]),
+        ("list_people", "query[kind]=mentors&query[page]=1".into(), [401, 403, 200, 200, 200, 200]),
+        ("get_person", format!("kind=mentors&id={mentor}"), [401, 403, 200, 404, 200, 200]),
+        ("get_my_duo", String::new(), [401, 200, 403, 403, 403, 403]),
+        ("list_users", String::new(), [401, 403, 403, 403, 403, 200]),
+        (
+            "create_user",
+            "user[display_name]=New%20Person&user[email]=bad&user[role]=coordinator&user[password]=x&user[city_ids][0]=1".into(),
+            [401, 403, 403, 403, 403, 422],
+        ),
+        ("set_user_cities", format!("user_id={staff_user}&city_ids[0]={city}"), [401, 403, 403, 403, 403, 200]),
+        ("list_outbox", String::new(), [401, 403, 403, 403, 403, 200]),
+        // Refused before anything changes: an unknown user id for the admin.
+        ("set_user_disabled", "user_id=999999&disabled=true".into(), [401, 403, 403, 403, 403, 404]),
+        // Last, because the coordinator's call creates the duo.
+        ("propose_duo", format!("mentor_id={mentor}&mentee_id={mentee}"), [401, 403, 200, 404, 403, 409]),
+        ("sign_out", String::new(), [200, 200, 200, 200, 200, 200]),
+    ]
+}
+
+async fn each_caller_gets_exactly_what_the_table_says(db: DatabaseConnection) {
+    let app = TestApp::spawn(db).await;
+    let antwerp = city(&app.db, "antwerp").await;
+    let mechelen = city(&app.db, "mechelen").await;
+    let ids = Ids {
+        city: antwerp,
+        mentor: mentor(&app.db, antwerp, 1).await,
+        mentee: mentee(&app.db, antwerp, 1).await,
+        staff_user: app.user(Role::Coordinator, &[antwerp]).await.0,
+    };
+    let own_mentor = mentor(&app.db, antwerp, 2).await;
+    let sessions = [
+        None,
+        Some(app.mentor_session(own_mentor).await),
+        Some(app.session(Role::Coordinator, &[antwerp]).await),
+        Some(app.session(Role::Coordinator, &[mechelen]).await),
+        Some(app.session(Role::Manager, &[]).await),
+        Some(app.session(Role::Admin, &[]).await),
+    ];
+    let mut mismatches = Vec::new();
+    for (function, form, expected) in table(&ids) {
+        // sign_out ends the session; run it on throwaway copies of the callers.
+        for (caller, (session, want)) in CALLERS.iter().zip(sessions.iter().zip(expected)) {
+            let session = if function == "sign_out" {
+                None
+            } else {
+                session.as_deref()
+            };
+            let (status, body) = app.call(session, function, &form).await;
+            if status.as_u16() != want {
+                mismatches.push(format!(
+                    "{function} as {caller}: got {status}, want {want}: {body}"
+                ));
+            }
+            assert_no_internals(&body);
+        }
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}
+
+/// Errors carry codes, never database text.
+fn assert_no_internals(body: &Value) {
+    let text = body.to_string().to_lowercase();
+    for leak in [
+        "sqlx",
+        "sqlite",
+        "postgres",
+        "constraint",
+        "select ",
+        "insert ",
+    ] {
+        assert!(!text.contains(leak), "internal detail in response: {text}");
+    }
+}
+
+async fn coordinators_see_only_their_cities(db: DatabaseConnection) {
+    let app = TestApp::spawn(db).await;
+    let brussels = city(&app.db, "brussels").await;
+    let liege = city(&app.db, "liege").await;
+    mentor(&app.db, brussels, 1).await;
+    mentor(&app.db, liege, 2).await;
+    let token = app.session(Role::Coordinator, &[liege]).await;
+    let (status, list) = app
+        .call(
+            Some(&token),
+            "list_people",
+            "query[kind]=mentors&query[page]=1",
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(list["total"], 1);
+    assert_eq!(list["rows"][0]["city_id"], liege);
+    assert_eq!(list["cities"].as_array().map(Vec::len), Some(1));
+    let (status, _) = app
+        .call(
+            Some(&token),
+            "list_people",
+            &format!("query[kind]=mentors&query[page]=1&query[city_id]={brussels}"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+}

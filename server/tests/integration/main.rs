@@ -1,0 +1,15 @@
+//! Integration tests: the schema, the services and the server functions over
+//! HTTP, each scenario on a fresh SQLite file and a fresh PostgreSQL database.
+//! One binary, so the app is linked once.
+
+mod support;
+
+mod access;
+mod auth;
+mod checks;
+mod duo_invariant;
+mod outbox;
+mod people;
+mod round_trip;
+mod schema;
+mod seed;

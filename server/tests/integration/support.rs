@@ -1,0 +1,7 @@
+//! Test support: databases, fixtures and a running app.
+
+pub mod app;
+pub mod db;
+pub mod fixtures;
+pub mod rows;
+pub mod smtp;

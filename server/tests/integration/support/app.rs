@@ -1,0 +1,185 @@
+//! A running server on 127.0.0.1:0 around a test database, and ways to call
+//! its server functions as anonymous, staff or mentor users.
+
+#![allow(dead_code)] // each test module uses a subset
+
+use std::sync::Arc;
+
+use app::db::entities::{mentors, user_cities, users};
+use app::domain::role::Role;
+use app::features::auth::service::start_session;
+use app::platform::passwords::hash_password;
+use app::platform::state::{AppState, Settings};
+use chrono::Utc;
+use leptos::config::LeptosOptions;
+use reqwest::StatusCode;
+use reqwest::header::{COOKIE, HeaderMap, HeaderValue, SET_COOKIE};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
+use serde_json::Value;
+
+use super::fixtures::migrate;
+
+pub const PASSWORD: &str = "a-test-password-2026";
+
+pub struct TestApp {
+    pub base: String,
+    pub db: DatabaseConnection,
+    pub settings: Settings,
+}
+
+impl TestApp {
+    /// Migrates `db` and serves the whole router on a free local port.
+    pub async fn spawn(db: DatabaseConnection) -> TestApp {
+        migrate(&db).await;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let addr = listener.local_addr().expect("local addr");
+        let settings = Settings::for_url(&format!("http://{addr}"));
+        let state = AppState {
+            db: db.clone(),
+            settings: Arc::new(settings.clone()),
+        };
+        let options = LeptosOptions::builder()
+            .output_name("duo")
+            .site_addr(addr)
+            .build();
+        let router = server::startup::router(state, options);
+        tokio::spawn(async move { axum::serve(listener, router).await });
+        TestApp {
+            base: format!("http://{addr}"),
+            db,
+            settings,
+        }
+    }
+
+    /// POSTs a form-encoded body to a server function, as a browser's fetch
+    /// would, and returns the status and JSON body.
+    pub async fn call(
+        &self,
+        session: Option<&str>,
+        function: &str,
+        form: &str,
+    ) -> (StatusCode, Value) {
+        let mut request = reqwest::Client::new()
+            .post(format!("{}/api/{function}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("accept", "application/json")
+            .body(form.to_owned());
+        if let Some(token) = session {
+            request = request.header(COOKIE, format!("duo_session={token}"));
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        let text = response.text().await.expect("body");
+        let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+        (status, body)
+    }
+
+    /// Like `call`, returning the response headers too.
+    pub async fn call_with_headers(
+        &self,
+        session: Option<&str>,
+        function: &str,
+        form: &str,
+    ) -> (StatusCode, HeaderMap, Value) {
+        let mut request = reqwest::Client::new()
+            .post(format!("{}/api/{function}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("accept", "application/json")
+            .body(form.to_owned());
+        if let Some(token) = session {
+            request = request.header(
+                COOKIE,
+                HeaderValue::from_str(&format!("duo_session={token}")).expect("cookie"),
+            );
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let text = response.text().await.expect("body");
+        (
+            status,
+            headers,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
+    }
+
+    /// A user of `role` (scoped to `cities` when a coordinator), with a
+    /// password for staff. Returns the user id and e-mail.
+    pub async fn user(&self, role: Role, cities: &[i32]) -> (i32, String) {
+        let email = format!(
+            "{}-{}@example.be",
+            role.as_str(),
+            super::db::unique_name("u").replace('_', "-")
+        );
+        let hash = if role == Role::Mentor {
+            None
+        } else {
+            Some(hash_password(PASSWORD.into()).await.expect("hash"))
+        };
+        let user = users::ActiveModel {
+            email: Set(email.clone()),
+            display_name: Set(format!("Test {}", role.as_str())),
+            role: Set(role.as_str().to_owned()),
+            locale: Set("en".to_owned()),
+            password_hash: Set(hash),
+            disabled_at: Set(None),
+            created_at: Set(Utc::now()),
+            last_sign_in_at: Set(None),
+            ..Default::default()
+        }
+        .insert(&self.db)
+        .await
+        .expect("insert user");
+        for city in cities {
+            user_cities::ActiveModel {
+                user_id: Set(user.id),
+                city_id: Set(*city),
+            }
+            .insert(&self.db)
+            .await
+            .expect("insert user city");
+        }
+        (user.id, email)
+    }
+
+    /// A session token for a new user of `role`, as if they had signed in.
+    pub async fn session(&self, role: Role, cities: &[i32]) -> String {
+        let (id, _) = self.user(role, cities).await;
+        start_session(&self.db, id, &self.settings, None)
+            .await
+            .expect("session")
+    }
+
+    /// A session for a mentor user linked to the mentor record `mentor_id`.
+    pub async fn mentor_session(&self, mentor_id: i32) -> String {
+        let (user_id, _) = self.user(Role::Mentor, &[]).await;
+        let mut mentor: mentors::ActiveModel = mentors::Entity::find_by_id(mentor_id)
+            .one(&self.db)
+            .await
+            .expect("load mentor")
+            .expect("mentor exists")
+            .into();
+        mentor.user_id = Set(Some(user_id));
+        mentor.update(&self.db).await.expect("link mentor user");
+        start_session(&self.db, user_id, &self.settings, None)
+            .await
+            .expect("session")
+    }
+}
+
+/// The session token a response sets, if any.
+pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| {
+            v.strip_prefix("duo_session=")?
+                .split(';')
+                .next()
+                .map(str::to_owned)
+        })
+        .filter(|token| !token.is_empty())
+}

@@ -1,0 +1,173 @@
+//! Minimal rows for the schema tests: a city, people, duos.
+
+#![allow(dead_code)] // each test crate uses a subset of the fixtures
+
+use app::db::entities::{cities, duos, mentees, mentors};
+use app::db::migration::Migrator;
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, IntoActiveModel, NotSet, Set,
+};
+use sea_orm_migration::MigratorTrait;
+
+pub async fn migrate(db: &DatabaseConnection) {
+    Migrator::up(db, None).await.expect("migrations apply");
+}
+
+/// A whole-second instant: PostgreSQL keeps microseconds, so `now()` would not
+/// compare equal after a round trip.
+pub fn at(day: u32, hour: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
+}
+
+pub fn day(month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, month, day).unwrap()
+}
+
+pub async fn city(db: &DatabaseConnection, slug: &str) -> i32 {
+    cities::ActiveModel {
+        slug: Set(slug.to_owned()),
+        name_fr: Set(slug.to_owned()),
+        name_nl: Set(slug.to_owned()),
+        name_en: Set(slug.to_owned()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .expect("insert city")
+    .id
+}
+
+pub fn mentor_row(city_id: i32, n: u32) -> mentors::Model {
+    mentors::Model {
+        id: 0,
+        user_id: None,
+        first_name: "Marc".to_owned(),
+        last_name: format!("Mentor {n}"),
+        email: format!("mentor{n}@example.org"),
+        phone: None,
+        birth_year: 1960,
+        postcode: 1000,
+        city_id,
+        locale: "fr".to_owned(),
+        status: "available".to_owned(),
+        status_reason: None,
+        status_changed_at: at(1, 9),
+        motivation: None,
+        heard_from: None,
+        completed_duos: 0,
+        created_at: at(1, 9),
+        updated_at: at(1, 9),
+    }
+}
+
+pub fn mentee_row(city_id: i32, n: u32) -> mentees::Model {
+    mentees::Model {
+        id: 0,
+        first_name: "Amina".to_owned(),
+        last_name: format!("Mentee {n}"),
+        email: None,
+        phone: None,
+        birth_year: 2000,
+        postcode: 1000,
+        city_id,
+        locale: "nl".to_owned(),
+        status: "waiting".to_owned(),
+        status_reason: None,
+        status_changed_at: at(1, 9),
+        waiting_since: Some(day(11, 1)),
+        education_level: "upper_secondary".to_owned(),
+        goal: None,
+        referred_by: None,
+        migrant_background: None,
+        created_by: None,
+        created_at: at(1, 9),
+        updated_at: at(1, 9),
+    }
+}
+
+pub async fn insert_mentor(db: &DatabaseConnection, row: mentors::Model) -> Result<i32, DbErr> {
+    let mut am = row.into_active_model();
+    am.id = NotSet;
+    Ok(am.insert(db).await?.id)
+}
+
+pub async fn insert_mentee(db: &DatabaseConnection, row: mentees::Model) -> Result<i32, DbErr> {
+    let mut am = row.into_active_model();
+    am.id = NotSet;
+    Ok(am.insert(db).await?.id)
+}
+
+pub async fn mentor(db: &DatabaseConnection, city_id: i32, n: u32) -> i32 {
+    insert_mentor(db, mentor_row(city_id, n))
+        .await
+        .expect("insert mentor")
+}
+
+pub async fn mentee(db: &DatabaseConnection, city_id: i32, n: u32) -> i32 {
+    insert_mentee(db, mentee_row(city_id, n))
+        .await
+        .expect("insert mentee")
+}
+
+pub fn duo_row(mentor_id: i32, mentee_id: i32, city_id: i32, status: &str) -> duos::Model {
+    duos::Model {
+        id: 0,
+        mentor_id,
+        mentee_id,
+        city_id,
+        status: status.to_owned(),
+        reason_code: None,
+        reason_note: None,
+        match_score: Some(80),
+        proposed_by: None,
+        proposed_at: at(2, 10),
+        introduced_at: None,
+        started_on: None,
+        planned_end_on: None,
+        ended_on: None,
+        status_changed_at: at(2, 10),
+        created_at: at(2, 10),
+    }
+}
+
+pub async fn insert_duo<C: ConnectionTrait>(
+    db: &C,
+    row: duos::Model,
+) -> Result<duos::Model, DbErr> {
+    let mut am = row.into_active_model();
+    am.id = NotSet;
+    am.insert(db).await
+}
+
+pub async fn duo(
+    db: &DatabaseConnection,
+    mentor_id: i32,
+    mentee_id: i32,
+    city_id: i32,
+    status: &str,
+) -> Result<duos::Model, DbErr> {
+    insert_duo(db, duo_row(mentor_id, mentee_id, city_id, status)).await
+}
+
+pub async fn set_duo_status(
+    db: &DatabaseConnection,
+    duo: duos::Model,
+    status: &str,
+) -> duos::Model {
+    let mut am = duo.into_active_model();
+    am.status = Set(status.to_owned());
+    am.update(db).await.expect("update duo status")
+}
+
+/// Asserts that the database refused the row through the named constraint.
+/// Both backends put the constraint name in the message.
+pub fn assert_refused_by<T: std::fmt::Debug>(result: Result<T, DbErr>, constraint: &str) {
+    let err = result.expect_err(&format!("{constraint} should refuse the row"));
+    let message = err.to_string();
+    let named = message.match_indices(constraint).any(|(i, _)| {
+        let next = message[i + constraint.len()..].chars().next();
+        !matches!(next, Some(c) if c.is_alphanumeric() || c == '_')
+    });
+    assert!(named, "expected {constraint}, got: {message}");
+}
