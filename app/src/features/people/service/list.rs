@@ -5,6 +5,7 @@ use sea_orm::{
     ColumnTrait, Condition, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, Select,
 };
+use sea_orm::{ModelTrait, QuerySelect, Value};
 use std::collections::HashMap;
 
 use crate::db::entities::{mentee_sectors, mentees, mentor_sectors, mentors};
@@ -18,14 +19,135 @@ use crate::features::people::types::{
 use crate::features::reference::queries;
 use crate::platform::errors::db_internal;
 
-/// The columns the list filters on, which mentors and mentees share.
-struct Columns<C> {
-    first_name: C,
-    last_name: C,
-    email: C,
-    city_id: C,
-    status: C,
-    id: C,
+/// Where mentors and mentees keep what the list shows and filters on; the
+/// two tables have the same shape, so one query serves both.
+struct Table<E: EntityTrait, L: EntityTrait> {
+    first_name: E::Column,
+    last_name: E::Column,
+    email: E::Column,
+    city_id: E::Column,
+    status: E::Column,
+    id: E::Column,
+    /// The person's sectors: the link table's person and sector columns.
+    link: L,
+    link_person: L::Column,
+    link_sector: L::Column,
+    row: fn(E::Model, Vec<i32>) -> PersonRow,
+}
+
+const MENTORS: Table<mentors::Entity, mentor_sectors::Entity> = Table {
+    first_name: mentors::Column::FirstName,
+    last_name: mentors::Column::LastName,
+    email: mentors::Column::Email,
+    city_id: mentors::Column::CityId,
+    status: mentors::Column::Status,
+    id: mentors::Column::Id,
+    link: mentor_sectors::Entity,
+    link_person: mentor_sectors::Column::MentorId,
+    link_sector: mentor_sectors::Column::SectorId,
+    row: |m, sector_ids| PersonRow {
+        id: m.id,
+        name: format!("{} {}", m.first_name, m.last_name),
+        city_id: m.city_id,
+        status: PersonStatus::Mentor(
+            MentorStatus::parse(&m.status).unwrap_or(MentorStatus::Applied),
+        ),
+        sector_ids,
+        status_since: m.status_changed_at,
+    },
+};
+
+const MENTEES: Table<mentees::Entity, mentee_sectors::Entity> = Table {
+    first_name: mentees::Column::FirstName,
+    last_name: mentees::Column::LastName,
+    email: mentees::Column::Email,
+    city_id: mentees::Column::CityId,
+    status: mentees::Column::Status,
+    id: mentees::Column::Id,
+    link: mentee_sectors::Entity,
+    link_person: mentee_sectors::Column::MenteeId,
+    link_sector: mentee_sectors::Column::SectorId,
+    row: |m, sector_ids| PersonRow {
+        id: m.id,
+        name: format!("{} {}", m.first_name, m.last_name),
+        city_id: m.city_id,
+        status: PersonStatus::Mentee(
+            MenteeStatus::parse(&m.status).unwrap_or(MenteeStatus::Registered),
+        ),
+        sector_ids,
+        status_since: m.status_changed_at,
+    },
+};
+
+struct Filters<'a> {
+    city_ids: &'a [i32],
+    status: Option<&'a str>,
+    search: Option<&'a str>,
+    sector_id: Option<i32>,
+    page: u32,
+}
+
+/// One page of people of `table` matching `filters`, with the total count.
+async fn page_of<E, L>(
+    db: &DatabaseConnection,
+    table: &Table<E, L>,
+    filters: &Filters<'_>,
+) -> Result<(Vec<PersonRow>, u64), AppError>
+where
+    E: EntityTrait,
+    E::Model: Sync,
+    L: EntityTrait,
+{
+    let mut select = filtered(
+        E::find(),
+        table,
+        filters.city_ids,
+        filters.status,
+        filters.search,
+    );
+    if let Some(sector) = filters.sector_id {
+        select = select.filter(
+            table.id.in_subquery(
+                Query::select()
+                    .column(table.link_person)
+                    .from(table.link)
+                    .and_where(table.link_sector.eq(sector))
+                    .to_owned(),
+            ),
+        );
+    }
+    let paginator = select.paginate(db, PAGE_SIZE);
+    let total = paginator
+        .num_items()
+        .await
+        .map_err(db_internal("count people"))?;
+    let models = paginator
+        .fetch_page(u64::from(filters.page - 1))
+        .await
+        .map_err(db_internal("list people"))?;
+    let id_of = |m: &E::Model| match m.get(table.id) {
+        Value::Int(Some(id)) => id,
+        _ => 0,
+    };
+    let ids: Vec<i32> = models.iter().map(id_of).collect();
+    let links: Vec<(i32, i32)> = L::find()
+        .select_only()
+        .column(table.link_person)
+        .column(table.link_sector)
+        .filter(table.link_person.is_in(ids))
+        .into_tuple()
+        .all(db)
+        .await
+        .map_err(db_internal("people sectors"))?;
+    let mut sectors_of = sector_map(links.into_iter());
+    let rows = models
+        .into_iter()
+        .map(|m| {
+            let sector_ids = sectors_of.remove(&id_of(&m)).unwrap_or_default();
+            (table.row)(m, sector_ids)
+        })
+        .collect();
+    Ok((rows, total))
 }
 
 pub async fn list(
@@ -57,122 +179,25 @@ pub async fn list(
         .filter(|s| !s.is_empty());
     let status = query.status.as_deref().filter(|s| !s.is_empty());
 
+    let filters = Filters {
+        city_ids: &city_ids,
+        status,
+        search,
+        sector_id: query.sector_id,
+        page,
+    };
     let (rows, total) = match query.kind {
         PersonKind::Mentors => {
             if status.is_some_and(|s| MentorStatus::parse(s).is_none()) {
                 return Err(AppError::field("status", ErrorCode::InvalidChoice));
             }
-            let columns = Columns {
-                first_name: mentors::Column::FirstName,
-                last_name: mentors::Column::LastName,
-                email: mentors::Column::Email,
-                city_id: mentors::Column::CityId,
-                status: mentors::Column::Status,
-                id: mentors::Column::Id,
-            };
-            let mut select = filtered(mentors::Entity::find(), &columns, &city_ids, status, search);
-            if let Some(sector) = query.sector_id {
-                select = select.filter(
-                    mentors::Column::Id.in_subquery(
-                        Query::select()
-                            .column(mentor_sectors::Column::MentorId)
-                            .from(mentor_sectors::Entity)
-                            .and_where(mentor_sectors::Column::SectorId.eq(sector))
-                            .to_owned(),
-                    ),
-                );
-            }
-            let paginator = select.paginate(db, PAGE_SIZE);
-            let total = paginator
-                .num_items()
-                .await
-                .map_err(db_internal("count mentors"))?;
-            let models = paginator
-                .fetch_page(u64::from(page - 1))
-                .await
-                .map_err(db_internal("list mentors"))?;
-            let ids: Vec<i32> = models.iter().map(|m| m.id).collect();
-            let mut sectors_of = sector_map(
-                mentor_sectors::Entity::find()
-                    .filter(mentor_sectors::Column::MentorId.is_in(ids))
-                    .all(db)
-                    .await
-                    .map_err(db_internal("mentor sectors"))?
-                    .into_iter()
-                    .map(|s| (s.mentor_id, s.sector_id)),
-            );
-            let rows = models
-                .into_iter()
-                .map(|m| PersonRow {
-                    id: m.id,
-                    name: format!("{} {}", m.first_name, m.last_name),
-                    city_id: m.city_id,
-                    status: PersonStatus::Mentor(
-                        MentorStatus::parse(&m.status).unwrap_or(MentorStatus::Applied),
-                    ),
-                    sector_ids: sectors_of.remove(&m.id).unwrap_or_default(),
-                    status_since: m.status_changed_at,
-                })
-                .collect();
-            (rows, total)
+            page_of(db, &MENTORS, &filters).await?
         }
         PersonKind::Mentees => {
             if status.is_some_and(|s| MenteeStatus::parse(s).is_none()) {
                 return Err(AppError::field("status", ErrorCode::InvalidChoice));
             }
-            let columns = Columns {
-                first_name: mentees::Column::FirstName,
-                last_name: mentees::Column::LastName,
-                email: mentees::Column::Email,
-                city_id: mentees::Column::CityId,
-                status: mentees::Column::Status,
-                id: mentees::Column::Id,
-            };
-            let mut select = filtered(mentees::Entity::find(), &columns, &city_ids, status, search);
-            if let Some(sector) = query.sector_id {
-                select = select.filter(
-                    mentees::Column::Id.in_subquery(
-                        Query::select()
-                            .column(mentee_sectors::Column::MenteeId)
-                            .from(mentee_sectors::Entity)
-                            .and_where(mentee_sectors::Column::SectorId.eq(sector))
-                            .to_owned(),
-                    ),
-                );
-            }
-            let paginator = select.paginate(db, PAGE_SIZE);
-            let total = paginator
-                .num_items()
-                .await
-                .map_err(db_internal("count mentees"))?;
-            let models = paginator
-                .fetch_page(u64::from(page - 1))
-                .await
-                .map_err(db_internal("list mentees"))?;
-            let ids: Vec<i32> = models.iter().map(|m| m.id).collect();
-            let mut sectors_of = sector_map(
-                mentee_sectors::Entity::find()
-                    .filter(mentee_sectors::Column::MenteeId.is_in(ids))
-                    .all(db)
-                    .await
-                    .map_err(db_internal("mentee sectors"))?
-                    .into_iter()
-                    .map(|s| (s.mentee_id, s.sector_id)),
-            );
-            let rows = models
-                .into_iter()
-                .map(|m| PersonRow {
-                    id: m.id,
-                    name: format!("{} {}", m.first_name, m.last_name),
-                    city_id: m.city_id,
-                    status: PersonStatus::Mentee(
-                        MenteeStatus::parse(&m.status).unwrap_or(MenteeStatus::Registered),
-                    ),
-                    sector_ids: sectors_of.remove(&m.id).unwrap_or_default(),
-                    status_since: m.status_changed_at,
-                })
-                .collect();
-            (rows, total)
+            page_of(db, &MENTEES, &filters).await?
         }
     };
     let pages = std::cmp::max(total.div_ceil(PAGE_SIZE), 1) as u32;
@@ -186,9 +211,9 @@ pub async fn list(
     })
 }
 
-fn filtered<E: EntityTrait>(
+fn filtered<E: EntityTrait, L: EntityTrait>(
     select: Select<E>,
-    columns: &Columns<E::Column>,
+    columns: &Table<E, L>,
     city_ids: &[i32],
     status: Option<&str>,
     search: Option<&str>,
