@@ -34,6 +34,7 @@ export function createUser(opts: {
 
 export async function signIn(page: Page, user: CreatedUser) {
   await page.goto('/sign-in');
+  await waitForHydration(page);
   await page.getByLabel('E-mail address').fill(user.email);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -6,7 +6,8 @@ use super::errors::FieldErrors;
 use crate::error::AppError;
 
 /// A labelled input. Its errors sit right under it and are announced with it
-/// (`aria-describedby`); the browser's own checks stay on as a first help.
+/// (`aria-describedby`). It holds no value of its own: binding one would wipe
+/// what a user typed before the page finished hydrating.
 #[component]
 pub fn TextField(
     /// The form field name, which is also the server function argument.
@@ -15,7 +16,6 @@ pub fn TextField(
     #[prop(default = "text")] input_type: &'static str,
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(default = false)] required: bool,
-    #[prop(optional, into)] value: Signal<String>,
     #[prop(into)] error: Signal<Option<AppError>>,
 ) -> impl IntoView {
     let id = format!("field-{name}");
@@ -34,7 +34,6 @@ pub fn TextField(
                 type=input_type
                 autocomplete=autocomplete
                 required=required
-                prop:value=value
                 aria-invalid=move || invalid().to_string()
                 aria-describedby=move || invalid().then(|| error_id.clone())
             />

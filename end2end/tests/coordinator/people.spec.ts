@@ -25,6 +25,7 @@ test('a coordinator signs in, filters the lists of their city and opens a person
   await expect(page).toHaveURL(/status=waiting/);
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows.nth(1)).toBeVisible();
+  await expectAccessible(page);
   const count = await rows.count();
   expect(count).toBeGreaterThan(1);
   for (let i = 1; i < count; i++) await expect(rows.nth(i).getByRole('cell').nth(2)).toHaveText('Waiting');

@@ -17,6 +17,7 @@ test('a mentor signs in on their phone with the link from their e-mail', async (
   const adminPage = await adminContext.newPage();
   await signIn(adminPage, admin);
   await adminPage.goto('/admin/outbox');
+  await expectAccessible(adminPage);
   const row = adminPage.getByRole('row').filter({ hasText: mentor.email }).first();
   await row.getByText('Your sign-in link').click();
   const body = (await row.getByText(/token=/).textContent()) ?? '';
