@@ -47,7 +47,7 @@ build-release:
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --workspace --all-targets --features app/ssr -- -D warnings
+	cargo clippy --workspace --exclude frontend --all-targets --features app/ssr -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 
 unit-and-integration:
