@@ -14,7 +14,7 @@ TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 SERVER_BIN := $(TARGET_DIR)/release/server
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test tools test-tools npm build-release lint unit-and-integration e2e bench
+.PHONY: run test tools test-tools npm build-release lint unit-and-integration e2e bench bench-matching
 
 run: tools npm build-release
 	@mkdir -p data
@@ -58,5 +58,18 @@ unit-and-integration:
 e2e:
 	SERVER_BIN=$(SERVER_BIN) .ci/e2e.sh
 
-bench:
-	cargo bench --workspace
+bench: bench-matching
+
+# The assignment solver: criterion benchmarks, then the same matrices timed
+# against lap (LAPJV, lapmod) and SciPy, printed side by side as ratios.
+bench-matching:
+	cargo bench -p app --features ssr --bench assignment
+	cargo build --release -p app --features ssr --example assignment_timings
+	@if command -v python3 >/dev/null; then \
+		python3 -m pip install --quiet numpy scipy lap \
+			|| echo "note: could not install numpy, scipy and lap; only our timings follow"; \
+		python3 app/benches/compare_lap.py --ours $(TARGET_DIR)/release/examples/assignment_timings; \
+	else \
+		echo "note: python3 is not available, so lap and SciPy cannot be compared; our timings:"; \
+		$(TARGET_DIR)/release/examples/assignment_timings; \
+	fi

@@ -15,6 +15,7 @@ pub mod error;
 pub mod evaluation;
 pub mod intake;
 pub mod locale;
+pub mod matching;
 pub mod meeting;
 pub mod mentee;
 pub mod mentor;
