@@ -35,7 +35,7 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testMatch: /mentor\/.*\.spec\.ts/,
+      testMatch: /(mentor|apply)\/.*\.spec\.ts/,
       use: { ...devices['Pixel 7'], launchOptions: chromium },
     },
   ],

@@ -5,6 +5,7 @@
 
 mod string_enum;
 
+pub mod application;
 pub mod availability;
 pub mod birth_year;
 pub mod consent;

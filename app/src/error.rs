@@ -38,6 +38,9 @@ pub enum AppError {
     NotFound,
     #[error("conflict: {0:?}")]
     Conflict(ConflictCode),
+    /// Too many attempts from one address or for one account; try again later.
+    #[error("too many requests")]
+    RateLimited,
     #[error("internal error, reference {reference}")]
     Internal { reference: String },
     /// Raised in the browser when the server could not be reached at all.
@@ -72,6 +75,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::Conflict(_) => 409,
+            AppError::RateLimited => 429,
             AppError::Internal { .. } => 500,
             AppError::Unreachable => 503,
         }
@@ -93,7 +97,9 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             // Malformed or missing arguments are the caller's fault, not ours.
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
+            ServerFnErrorErr::Args(_)
+            | ServerFnErrorErr::MissingArg(_)
+            | ServerFnErrorErr::Deserialization(_) => {
                 AppError::field("request", ErrorCode::InvalidChoice)
             }
             ServerFnErrorErr::Request(_) => AppError::Unreachable,

@@ -1,6 +1,7 @@
 //! One module per capability. Each has thin `api` server functions (who is
 //! asking, may they, call the service) and a server-only `service`.
 
+pub mod applications;
 pub mod auth;
 pub mod duos;
 pub mod outbox;

@@ -7,5 +7,7 @@ pub mod errors;
 pub mod lifecycle;
 pub mod outbox;
 pub mod passwords;
+pub mod rate_limit;
+pub mod request;
 pub mod respond;
 pub mod state;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{SsrMode, path};
 
 use crate::components::layout::{NotFound, PageFrame};
 use crate::components::session::provide_session;
@@ -54,6 +54,11 @@ fn AppInner() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=public::home::HomePage />
                     <Route path=path!("/sign-in") view=public::sign_in::SignInPage />
+                    // Rendered whole before it is sent: without JavaScript a streamed
+                    // Suspense would never replace its "loading" placeholder.
+                    <Route path=path!("/volunteer") view=public::volunteer::VolunteerPage ssr=SsrMode::Async />
+                    <Route path=path!("/volunteer/sent") view=public::volunteer::ApplicationSentPage />
+                    <Route path=path!("/privacy") view=public::volunteer::PrivacyPage />
                     <Route path=path!("/sign-in/link") view=public::magic_link::MagicLinkRequestPage />
                     <Route path=path!("/auth/link") view=public::magic_link::MagicLinkLandingPage />
                     <Route path=path!("/coordinator") view=coordinator::people::PeoplePage />

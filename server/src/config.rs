@@ -43,6 +43,10 @@ impl Config {
         if let Some(days) = number("SESSION_MAX_DAYS")? {
             settings.session_lifetime = Duration::from_secs(days * 24 * 3600);
         }
+        settings.trust_proxy = matches!(var("TRUST_PROXY").as_deref(), Some("1" | "true"));
+        if let Some(n) = number("APPLICATIONS_PER_HOUR")? {
+            settings.applications_per_hour = n.clamp(1, u64::from(u32::MAX)) as u32;
+        }
         Ok(Config {
             database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
             pool_size: number("DATABASE_POOL_SIZE")?.map_or(8, |n| n.clamp(1, 200) as u32),

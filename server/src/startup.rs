@@ -1,8 +1,11 @@
 //! Opening the database, building the router and serving it.
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use app::db::migration::Migrator;
+use app::error::AppError;
+use app::features::applications;
 use app::platform::database;
 use app::platform::state::AppState;
 use app::{App, shell};
@@ -87,7 +90,11 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
                 }
             }),
         )
-        .route("/health", get(health).with_state(state))
+        .route("/health", get(health).with_state(state.clone()))
+        .route(
+            applications::form_post::POST_PATH,
+            post(applications::form_post::handle).with_state(state),
+        )
         .leptos_routes_with_context(
             &options,
             routes,
@@ -98,9 +105,29 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
             },
         )
         .fallback(leptos_axum::file_and_error_handler(shell))
+        .layer(axum::middleware::map_response(with_error_status))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(CompressionLayer::new())
         .with_state(options)
+}
+
+/// server_fn answers every error it raises itself (a body it cannot decode, a missing
+/// argument) with 500. Those errors are still `AppError`s, so this gives them the status
+/// they deserve, such as 422 for a malformed body; a genuine `Internal` stays 500.
+async fn with_error_status(response: Response) -> Response {
+    const ERROR_BODY_LIMIT: usize = 64 * 1024;
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, ERROR_BODY_LIMIT).await else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status =
+            StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    }
+    Response::from_parts(parts, Body::from(bytes))
 }
 
 async fn health(State(state): State<AppState>) -> Response {
@@ -135,9 +162,12 @@ pub async fn serve(config: Config) -> Result<(), BoxError> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.site_addr))?;
     tracing::info!("listening on http://{}", config.site_addr);
-    axum::serve(listener, router(state, options))
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    axum::serve(
+        listener,
+        router(state, options).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     let _ = stop_tx.send(true);
     let _ = sender.await;
     Ok(())

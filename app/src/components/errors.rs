@@ -18,6 +18,7 @@ pub fn app_error_text(i18n: I18nContext<Locale>, error: &AppError) -> String {
             t_string!(i18n, errors.internal, reference = reference.as_str()).to_string()
         }
         AppError::Unreachable => t_string!(i18n, errors.unreachable).to_string(),
+        AppError::RateLimited => t_string!(i18n, errors.rate_limited).to_string(),
         AppError::Conflict(code) => conflict_text(i18n, code),
     }
 }
@@ -58,13 +59,13 @@ pub fn ErrorNotice(error: AppError) -> impl IntoView {
 pub fn FieldErrors(
     id: String,
     error: Signal<Option<AppError>>,
-    field: &'static str,
+    #[prop(into)] field: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
     move || {
         let codes = error
             .get()
-            .map(|e| e.field_errors(field))
+            .map(|e| e.field_errors(&field))
             .unwrap_or_default();
         (!codes.is_empty()).then(|| {
             view! {

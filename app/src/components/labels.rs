@@ -2,6 +2,7 @@
 //! user's language. A new enum variant fails to compile here until it has
 //! its translation.
 
+use crate::domain::application::{HeardFrom, Ineligibility, Step};
 use crate::domain::availability::{DayPart, Weekday};
 use crate::domain::duo::DuoStatus;
 use crate::domain::error::ErrorCode;
@@ -146,4 +147,39 @@ pub fn reason_label(i18n: I18n, code: &str) -> String {
         unknown => return unknown.to_owned(),
     };
     text.to_owned()
+}
+
+pub fn heard_from_label(i18n: I18n, heard: HeardFrom) -> &'static str {
+    match heard {
+        HeardFrom::Friend => t_string!(i18n, heard.friend),
+        HeardFrom::Press => t_string!(i18n, heard.press),
+        HeardFrom::SocialMedia => t_string!(i18n, heard.social_media),
+        HeardFrom::Employer => t_string!(i18n, heard.employer),
+        HeardFrom::Organisation => t_string!(i18n, heard.organisation),
+        HeardFrom::Website => t_string!(i18n, heard.website),
+        HeardFrom::Other => t_string!(i18n, heard.other),
+    }
+}
+
+/// Why an applicant cannot mentor, said kindly and with the reason behind the rule.
+pub fn ineligibility_text(i18n: I18n, reason: Ineligibility) -> String {
+    match reason {
+        Ineligibility::TooYoung { min_age } => {
+            t_string!(i18n, apply.ineligible_too_young, min = min_age).to_string()
+        }
+        Ineligibility::NoSectorExperience => {
+            t_string!(i18n, apply.ineligible_no_experience).to_string()
+        }
+    }
+}
+
+pub fn step_title(i18n: I18n, step: Step) -> &'static str {
+    match step {
+        Step::AboutYou => t_string!(i18n, apply.step_about),
+        Step::Place => t_string!(i18n, apply.step_place),
+        Step::Experience => t_string!(i18n, apply.step_experience),
+        Step::Languages => t_string!(i18n, apply.step_languages),
+        Step::Availability => t_string!(i18n, apply.step_availability),
+        Step::Motivation => t_string!(i18n, apply.step_motivation),
+    }
 }

@@ -2,6 +2,7 @@
 //! kind columns are plain strings here; the domain layer parses them, and the
 //! CHECK constraints in `migration` hold the allowed values.
 
+pub mod application_drafts;
 pub mod audit_log;
 pub mod availability_slots;
 pub mod cities;

@@ -12,6 +12,7 @@ mod m20261126_000004_screening;
 mod m20261126_000005_duos;
 mod m20261126_000006_support;
 mod m20261126_000007_platform;
+mod m20261126_000008_application_drafts;
 pub mod values;
 
 pub struct Migrator;
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000005_duos::Migration),
             Box::new(m20261126_000006_support::Migration),
             Box::new(m20261126_000007_platform::Migration),
+            Box::new(m20261126_000008_application_drafts::Migration),
         ]
     }
 }

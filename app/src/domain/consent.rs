@@ -4,6 +4,10 @@
 
 use super::string_enum::string_enum;
 
+/// The version of the privacy notice shown on public forms. Change it whenever the notice's text
+/// changes: each consent records the version and a hash of the text the person saw.
+pub const PRIVACY_NOTICE_VERSION: &str = "2026-11";
+
 string_enum! {
     pub enum ConsentPurpose {
         /// Taking part: contact details and programme data.

@@ -3,3 +3,4 @@
 pub mod home;
 pub mod magic_link;
 pub mod sign_in;
+pub mod volunteer;

@@ -19,6 +19,10 @@ pub struct Settings {
     pub session_idle: Duration,
     /// A session ends this long after sign-in, however busy.
     pub session_lifetime: Duration,
+    /// Public applications accepted from one address per hour; more get 429.
+    pub applications_per_hour: u32,
+    /// Behind a reverse proxy: take the client's address from `X-Forwarded-For`.
+    pub trust_proxy: bool,
 }
 
 impl Settings {
@@ -29,6 +33,8 @@ impl Settings {
             public_url,
             session_idle: Duration::from_secs(3 * 24 * 3600),
             session_lifetime: Duration::from_secs(30 * 24 * 3600),
+            applications_per_hour: 10,
+            trust_proxy: false,
         }
     }
 }

@@ -34,6 +34,8 @@ const PUBLIC: &[&str] = &[
     "sign_out",
     "request_magic_link",
     "redeem_magic_link",
+    "get_application_page",
+    "apply_as_mentor",
 ];
 
 #[test]
@@ -91,6 +93,9 @@ fn table(ids: &Ids) -> Vec<Row> {
         ("sign_in", "email=nobody%40example.be&password=wrong-password".into(), [422; 6]),
         ("request_magic_link", "email=nobody%40example.be".into(), [200; 6]),
         ("redeem_magic_link", format!("token={}", "0".repeat(64)), [422; 6]),
+        ("get_application_page", String::new(), [200; 6]),
+        // Refused for its answers, whoever asks: a blank application.
+        ("apply_as_mentor", r#"{"answers": []}"#.into(), [422; 6]),
         ("list_people", "query[kind]=mentors&query[page]=1".into(), [401, 403, 200, 200, 200, 200]),
         ("get_person", format!("kind=mentors&id={mentor}"), [401, 403, 200, 404, 200, 200]),
         ("get_my_duo", String::new(), [401, 200, 403, 403, 403, 403]),

@@ -5,6 +5,7 @@
 mod support;
 
 mod access;
+mod applications;
 mod auth;
 mod checks;
 mod duo_invariant;

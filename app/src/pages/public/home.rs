@@ -4,7 +4,7 @@ use leptos_router::components::A;
 
 use crate::i18n::*;
 
-/// What the platform is, and the two ways in: a link by e-mail for mentors,
+/// What the platform is, an invitation to become a mentor, and the two ways in: a link by e-mail for mentors,
 /// a password for staff.
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -14,6 +14,11 @@ pub fn HomePage() -> impl IntoView {
         <section class="hero">
             <h1>{t!(i18n, home.title)}</h1>
             <p class="lead">{t!(i18n, home.lead)}</p>
+        </section>
+        <section class="card highlight" aria-labelledby="volunteer-title">
+            <h2 id="volunteer-title">{t!(i18n, home.volunteer_title)}</h2>
+            <p>{t!(i18n, home.volunteer_text)}</p>
+            <A href="/volunteer" attr:class="button">{t!(i18n, home.volunteer_action)}</A>
         </section>
         <div class="cards">
             <section class="card">

@@ -45,7 +45,8 @@ impl TestApp {
             .site_addr(addr)
             .build();
         let router = server::startup::router(state, options);
-        tokio::spawn(async move { axum::serve(listener, router).await });
+        let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+        tokio::spawn(async move { axum::serve(listener, service).await });
         TestApp {
             base: format!("http://{addr}"),
             db,
@@ -53,8 +54,9 @@ impl TestApp {
         }
     }
 
-    /// POSTs a form-encoded body to a server function, as a browser's fetch
-    /// would, and returns the status and JSON body.
+    /// POSTs a body to a server function, as a browser's fetch would, and
+    /// returns the status and JSON body. A body starting with `{` is sent as
+    /// JSON (server functions declared `input = Json`), any other as a form.
     pub async fn call(
         &self,
         session: Option<&str>,
@@ -63,7 +65,7 @@ impl TestApp {
     ) -> (StatusCode, Value) {
         let mut request = reqwest::Client::new()
             .post(format!("{}/api/{function}", self.base))
-            .header("content-type", "application/x-www-form-urlencoded")
+            .header("content-type", content_type(form))
             .header("accept", "application/json")
             .body(form.to_owned());
         if let Some(token) = session {
@@ -85,7 +87,7 @@ impl TestApp {
     ) -> (StatusCode, HeaderMap, Value) {
         let mut request = reqwest::Client::new()
             .post(format!("{}/api/{function}", self.base))
-            .header("content-type", "application/x-www-form-urlencoded")
+            .header("content-type", content_type(form))
             .header("accept", "application/json")
             .body(form.to_owned());
         if let Some(token) = session {
@@ -170,6 +172,14 @@ impl TestApp {
 }
 
 /// The session token a response sets, if any.
+fn content_type(body: &str) -> &'static str {
+    if body.starts_with('{') {
+        "application/json"
+    } else {
+        "application/x-www-form-urlencoded"
+    }
+}
+
 pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
     headers
         .get_all(SET_COOKIE)
