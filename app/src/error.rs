@@ -7,6 +7,7 @@ use server_fn::codec::JsonEncoding;
 use server_fn::error::{FromServerFnError, ServerFnErrorErr};
 
 pub use crate::domain::error::{ErrorCode, FieldError};
+use crate::domain::screening::ScreeningStep;
 
 /// Why a request could not be applied to the current state of the data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,6 +25,8 @@ pub enum ConflictCode {
     IllegalTransition { from: String, to: String },
     /// Someone else changed the record first; reload and try again.
     Stale,
+    /// A mentor cannot become available before these screening steps.
+    NotScreened { missing: Vec<ScreeningStep> },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

@@ -6,5 +6,6 @@ pub mod auth;
 pub mod duos;
 pub mod outbox;
 pub mod people;
+pub mod pipeline;
 pub mod reference;
 pub mod users;

@@ -2,7 +2,7 @@
 //! the log, so that a bare `make run` works and admins read mail on the
 //! outbox page.
 
-use lettre::message::{Mailbox, header::ContentType};
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart, header::ContentType};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use app::db::entities::outbox;
@@ -62,13 +62,29 @@ impl Mailer {
                     None => message.to_address.parse(),
                 }
                 .map_err(|e| format!("bad recipient: {e}"))?;
-                let email = Message::builder()
+                let builder = Message::builder()
                     .from(from.clone())
                     .to(to)
-                    .subject(message.subject.clone())
-                    .header(ContentType::TEXT_PLAIN)
-                    .body(message.body_text.clone())
-                    .map_err(|e| format!("cannot build message: {e}"))?;
+                    .subject(message.subject.clone());
+                let email = match &message.calendar {
+                    None => builder
+                        .header(ContentType::TEXT_PLAIN)
+                        .body(message.body_text.clone()),
+                    Some(ics) => builder.multipart(
+                        MultiPart::mixed()
+                            .singlepart(SinglePart::plain(message.body_text.clone()))
+                            .singlepart(
+                                Attachment::new("invitation.ics".to_owned()).body(
+                                    ics.clone(),
+                                    ContentType::parse(
+                                        "text/calendar; charset=utf-8; method=PUBLISH",
+                                    )
+                                    .map_err(|e| format!("calendar content type: {e}"))?,
+                                ),
+                            ),
+                    ),
+                }
+                .map_err(|e| format!("cannot build message: {e}"))?;
                 transport
                     .send(email)
                     .await

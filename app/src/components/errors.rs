@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::labels::error_code_text;
+use crate::domain::screening::ScreeningStep;
 use crate::error::{AppError, ConflictCode};
 use crate::i18n::*;
 use leptos_i18n::I18nContext;
@@ -30,6 +31,16 @@ fn conflict_text(i18n: I18nContext<Locale>, code: &ConflictCode) -> String {
         ConflictCode::NotMatchable => t_string!(i18n, errors.conflict_not_matchable).to_string(),
         ConflictCode::EmailTaken => t_string!(i18n, errors.conflict_email_taken).to_string(),
         ConflictCode::Stale => t_string!(i18n, errors.conflict_stale).to_string(),
+        ConflictCode::NotScreened { missing } => missing
+            .iter()
+            .map(|step| match step {
+                ScreeningStep::Intake => t_string!(i18n, errors.conflict_needs_intake).to_string(),
+                ScreeningStep::Training => {
+                    t_string!(i18n, errors.conflict_needs_training).to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
         ConflictCode::IllegalTransition { from, to } => t_string!(
             i18n,
             errors.conflict_transition,

@@ -39,6 +39,7 @@ pub fn error_code_text(i18n: I18n, code: &ErrorCode) -> String {
         ErrorCode::LinkExpired => t_string!(i18n, errors.link_expired).to_string(),
         ErrorCode::InvalidCharacters => t_string!(i18n, errors.invalid_characters).to_string(),
         ErrorCode::DateInFuture => t_string!(i18n, errors.date_in_future).to_string(),
+        ErrorCode::DateInPast => t_string!(i18n, errors.date_in_past).to_string(),
         ErrorCode::DateBeforeStart { start } => t_string!(
             i18n,
             errors.date_before_start,

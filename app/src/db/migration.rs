@@ -13,6 +13,7 @@ mod m20261126_000005_duos;
 mod m20261126_000006_support;
 mod m20261126_000007_platform;
 mod m20261126_000008_application_drafts;
+mod m20261126_000009_screening_rules;
 pub mod values;
 
 pub struct Migrator;
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000006_support::Migration),
             Box::new(m20261126_000007_platform::Migration),
             Box::new(m20261126_000008_application_drafts::Migration),
+            Box::new(m20261126_000009_screening_rules::Migration),
         ]
     }
 }

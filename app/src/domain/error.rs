@@ -42,6 +42,9 @@ pub enum ErrorCode {
     InvalidDate,
     #[error("date_in_future")]
     DateInFuture,
+    /// An appointment planned in the past.
+    #[error("date_in_past")]
+    DateInPast,
     #[error("date_before_start ({start})")]
     DateBeforeStart { start: NaiveDate },
     #[error("end_not_after_start")]

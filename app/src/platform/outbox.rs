@@ -28,6 +28,8 @@ pub struct NewMail {
     pub locale: Locale,
     pub subject: String,
     pub body_text: String,
+    /// An `.ics` calendar invitation to attach, if any.
+    pub calendar: Option<String>,
 }
 
 pub async fn enqueue(conn: &impl ConnectionTrait, mail: NewMail) -> Result<i32, DbErr> {
@@ -39,6 +41,7 @@ pub async fn enqueue(conn: &impl ConnectionTrait, mail: NewMail) -> Result<i32, 
         locale: Set(mail.locale.as_str().to_owned()),
         subject: Set(mail.subject),
         body_text: Set(mail.body_text),
+        calendar: Set(mail.calendar),
         status: Set("pending".to_owned()),
         attempts: Set(0),
         next_attempt_at: Set(now),

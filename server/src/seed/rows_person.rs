@@ -161,6 +161,7 @@ pub fn common(
             (done).then(|| rng.range(if weak { 1 } else { lo }, if weak { 3 } else { 5 }) as i32)
         };
         let (motivation, communication, availability) = (score(3), score(3), score(2));
+        let sector_knowledge = score(2);
         let notes: &[Tr] = if mentor_id.is_some() {
             MENTOR_INTAKE_NOTES
         } else {
@@ -178,6 +179,8 @@ pub fn common(
             motivation_score: Set(motivation),
             communication_score: Set(communication),
             availability_score: Set(availability),
+            sector_knowledge_score: Set(sector_knowledge),
+            place: Set(Some(PROFILES[person.city].office.to_owned())),
             recommendation: Set(intake.recommendation.map(|r| r.as_str().to_owned())),
             notes: Set(note),
         });

@@ -98,6 +98,18 @@ fn table(ids: &Ids) -> Vec<Row> {
         ("apply_as_mentor", r#"{"answers": []}"#.into(), [422; 6]),
         ("list_people", "query[kind]=mentors&query[page]=1".into(), [401, 403, 200, 200, 200, 200]),
         ("get_person", format!("kind=mentors&id={mentor}"), [401, 403, 200, 404, 200, 200]),
+        (
+            "schedule_intake",
+            format!("intake[kind]=mentors&intake[person_id]={mentor}&intake[at]=2030-01-07T10:00&intake[place]=Office"),
+            // The table's mentor is available: too late for an intake.
+            [401, 403, 409, 404, 409, 409],
+        ),
+        ("record_intake", "report[interview_id]=999999&report[motivation]=4&report[communication]=4&report[sector_knowledge]=4&report[availability]=4&report[recommendation]=proceed".into(), [401, 403, 404, 404, 404, 404]),
+        (
+            "change_status",
+            format!("change[kind]=mentors&change[person_id]={mentor}&change[to]=nowhere"),
+            [401, 403, 422, 404, 422, 422],
+        ),
         ("get_my_duo", String::new(), [401, 200, 403, 403, 403, 403]),
         ("list_users", String::new(), [401, 403, 403, 403, 403, 200]),
         (

@@ -11,6 +11,7 @@ mod checks;
 mod duo_invariant;
 mod outbox;
 mod people;
+mod pipeline;
 mod round_trip;
 mod schema;
 mod seed;

@@ -24,6 +24,7 @@ fn mail() -> NewMail {
         locale: Locale::Fr,
         subject: "Bonjour".into(),
         body_text: "Le corps du message, avec un lien.".into(),
+        calendar: Some("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".into()),
     }
 }
 
@@ -76,6 +77,12 @@ async fn a_failed_send_keeps_the_message_and_a_retry_delivers_it_once(db: Databa
     let received = sink.messages.recv().await.expect("a message");
     assert!(received.contains("Le corps du message"), "{received}");
     assert!(received.contains("mentor@example.be"), "{received}");
+    // The invitation travels as an attachment a calendar app recognises.
+    assert!(
+        received.contains("Content-Type: text/calendar"),
+        "{received}"
+    );
+    assert!(received.contains("invitation.ics"), "{received}");
 
     // Sent once: nothing left to send.
     assert!(!send_next(&db, &working).await.expect("send_next"));

@@ -255,6 +255,8 @@ async fn people_tables_round_trip(db: DatabaseConnection) {
             motivation_score: Some(5),
             communication_score: Some(4),
             availability_score: Some(1),
+            sector_knowledge_score: Some(3),
+            place: Some(text("Rue Haute 12")),
             recommendation: Some(text("proceed")),
             notes: Some(text("Warm, patient")),
         }
@@ -480,6 +482,7 @@ async fn duo_and_platform_tables_round_trip(db: DatabaseConnection) {
             sent_at: None,
             created_at: at(2, 8),
             dedupe_key: Some(text("magic_link:1")),
+            calendar: Some(text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")),
         }
     );
     insert_auto!(

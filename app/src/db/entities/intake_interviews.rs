@@ -16,6 +16,8 @@ pub struct Model {
     pub motivation_score: Option<i32>,
     pub communication_score: Option<i32>,
     pub availability_score: Option<i32>,
+    pub sector_knowledge_score: Option<i32>,
+    pub place: Option<String>,
     /// `proceed`, `hold` or `not_suitable`.
     pub recommendation: Option<String>,
     #[sea_orm(column_type = "Text")]

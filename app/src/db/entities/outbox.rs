@@ -29,6 +29,9 @@ pub struct Model {
     /// unique index refuses the second copy.
     #[sea_orm(unique)]
     pub dedupe_key: Option<String>,
+    /// An `.ics` invitation sent as an attachment.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub calendar: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -18,6 +18,7 @@ pub fn application_received(application: &MentorApplication) -> NewMail {
         locale: application.locale,
         subject: td_string!(ui, mail.application.subject).to_string(),
         body_text: td_string!(ui, mail.application.body, name = name).to_string(),
+        calendar: None,
     }
 }
 
@@ -43,6 +44,7 @@ pub fn already_applied(application: &MentorApplication, mentor: &mentors::Model)
             date = first.as_str()
         )
         .to_string(),
+        calendar: None,
     }
 }
 

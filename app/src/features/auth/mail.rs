@@ -22,5 +22,6 @@ pub fn magic_link(user: &users::Model, locale: Locale, link: &str) -> NewMail {
             minutes = 15
         )
         .to_string(),
+        calendar: None,
     }
 }

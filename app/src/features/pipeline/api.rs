@@ -1,0 +1,9 @@
+//! Pipeline server functions, one per file. Staff only, scoped to the caller's cities.
+
+mod change_status;
+mod record_intake;
+mod schedule_intake;
+
+pub use change_status::*;
+pub use record_intake::*;
+pub use schedule_intake::*;
