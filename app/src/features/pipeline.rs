@@ -4,6 +4,8 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod board;
+#[cfg(feature = "ssr")]
 pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod service;

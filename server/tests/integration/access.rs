@@ -98,6 +98,7 @@ fn table(ids: &Ids) -> Vec<Row> {
         ("apply_as_mentor", r#"{"answers": []}"#.into(), [422; 6]),
         ("list_people", "query[kind]=mentors&query[page]=1".into(), [401, 403, 200, 200, 200, 200]),
         ("get_person", format!("kind=mentors&id={mentor}"), [401, 403, 200, 404, 200, 200]),
+        ("get_pipeline", "query[search]=".into(), [401, 403, 200, 200, 200, 200]),
         (
             "schedule_intake",
             format!("intake[kind]=mentors&intake[person_id]={mentor}&intake[at]=2030-01-07T10:00&intake[place]=Office"),

@@ -26,6 +26,7 @@ on_both_backends!(
     the_database_refuses_the_shortcut_too,
     refusing_a_candidate_needs_a_reason,
     coordinators_of_another_city_reach_nothing,
+    the_board_shows_each_stage_of_one_city,
 );
 
 async fn applicant(db: &DatabaseConnection, city_id: i32, n: u32) -> i32 {
@@ -414,4 +415,61 @@ async fn coordinators_of_another_city_reach_nothing(db: DatabaseConnection) {
         assert_eq!(body, json!("NotFound"));
     }
     assert_eq!(status(&app.db, mentor).await, "intake_scheduled");
+}
+
+async fn the_board_shows_each_stage_of_one_city(db: DatabaseConnection) {
+    let app = TestApp::spawn(db).await;
+    let ghent = city(&app.db, "ghent").await;
+    let liege = city(&app.db, "liege").await;
+    let token = app.session(Role::Coordinator, &[ghent]).await;
+    let waiting = applicant(&app.db, ghent, 1).await;
+    let planned = applicant(&app.db, ghent, 2).await;
+    schedule(&app, &token, planned).await;
+    let mut gone = mentor_row(ghent, 3);
+    gone.status = "left".into();
+    gone.status_changed_at = at(1, 9) - chrono::Duration::days(200);
+    insert_mentor(&app.db, gone).await.unwrap();
+    applicant(&app.db, liege, 4).await;
+
+    let (code, board) = app
+        .call(Some(&token), "get_pipeline", "query[search]=")
+        .await;
+    assert_eq!(code, StatusCode::OK, "{board}");
+    assert_eq!(board["city_id"], ghent);
+    assert_eq!(board["cities"].as_array().map(Vec::len), Some(1));
+    let cards: Vec<(i64, String, bool)> = board["mentors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["id"].as_i64().unwrap(),
+                c["status"].as_str().unwrap().to_owned(),
+                !c["intake_at"].is_null(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        cards,
+        [
+            (i64::from(waiting), "applied".to_owned(), false),
+            (i64::from(planned), "intake_scheduled".to_owned(), true)
+        ],
+        "people who left long ago and other cities stay off the board"
+    );
+
+    let (_, found) = app
+        .call(Some(&token), "get_pipeline", "query[search]=mentor%202")
+        .await;
+    assert_eq!(found["mentors"].as_array().map(Vec::len), Some(1));
+    assert_eq!(found["mentors"][0]["id"], planned);
+
+    let (code, _) = app
+        .call(
+            Some(&token),
+            "get_pipeline",
+            &format!("query[city_id]={liege}"),
+        )
+        .await;
+    assert_eq!(code, StatusCode::NOT_FOUND);
 }

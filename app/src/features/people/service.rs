@@ -5,4 +5,4 @@ mod detail;
 mod list;
 
 pub use detail::detail;
-pub use list::list;
+pub use list::{escape_like, list};

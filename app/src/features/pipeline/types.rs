@@ -41,3 +41,42 @@ pub struct StatusChangeRequest {
 pub struct ScheduledIntake {
     pub interview_id: i32,
 }
+
+/// The board's filters, as they appear in the address.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PipelineQuery {
+    #[serde(default)]
+    pub city_id: Option<i32>,
+    #[serde(default)]
+    pub sector_id: Option<i32>,
+    #[serde(default)]
+    pub language_id: Option<i32>,
+    #[serde(default)]
+    pub search: Option<String>,
+}
+
+/// One person on the board.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PipelineCard {
+    pub id: i32,
+    pub name: String,
+    /// The stored status, which is the board's column.
+    pub status: String,
+    pub since: chrono::DateTime<chrono::Utc>,
+    pub sector_ids: Vec<i32>,
+    pub language_ids: Vec<i32>,
+    /// The interview still to come, if one is planned.
+    pub intake_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+/// A city's board: mentors and mentees in screening, and the lists to filter by.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pipeline {
+    pub cities: Vec<crate::features::reference::Named>,
+    pub sectors: Vec<crate::features::reference::Named>,
+    pub languages: Vec<crate::features::reference::Named>,
+    /// The city shown; `None` when the caller may see no city at all.
+    pub city_id: Option<i32>,
+    pub mentors: Vec<PipelineCard>,
+    pub mentees: Vec<PipelineCard>,
+}

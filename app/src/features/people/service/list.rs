@@ -247,7 +247,7 @@ fn filtered<E: EntityTrait, L: EntityTrait>(
 }
 
 /// `%` and `_` typed in the search box are searched for, not wildcards.
-fn escape_like(text: &str) -> String {
+pub fn escape_like(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace('%', "\\%")
         .replace('_', "\\_")
