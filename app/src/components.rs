@@ -2,7 +2,10 @@
 
 pub mod errors;
 pub mod form;
+#[cfg(feature = "hydrate")]
+pub mod form_data;
 pub mod labels;
 pub mod language_switcher;
 pub mod layout;
+pub mod profile_fields;
 pub mod session;

@@ -26,6 +26,7 @@ pub mod outcome;
 pub mod password;
 pub mod person;
 pub mod reference;
+pub mod registration;
 pub mod role;
 pub mod screening;
 pub mod support;

@@ -27,6 +27,14 @@ pub enum ConflictCode {
     Stale,
     /// A mentor cannot become available before these screening steps.
     NotScreened { missing: Vec<ScreeningStep> },
+    /// The training session has no seat left.
+    TrainingFull,
+    /// The mentor is already registered for this training session.
+    AlreadyRegistered,
+    /// Attendance can be recorded once the session has begun.
+    TrainingNotStarted,
+    /// A mentee with this e-mail address is already registered: this one.
+    MenteeKnown { mentee_id: i32 },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

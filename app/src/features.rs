@@ -8,4 +8,6 @@ pub mod outbox;
 pub mod people;
 pub mod pipeline;
 pub mod reference;
+pub mod registration;
+pub mod training;
 pub mod users;

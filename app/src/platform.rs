@@ -2,6 +2,7 @@
 //! application state, error reporting, the e-mail outbox and the audit log.
 
 pub mod audit;
+pub mod consent;
 pub mod database;
 pub mod errors;
 pub mod lifecycle;

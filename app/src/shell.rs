@@ -62,6 +62,11 @@ fn AppInner() -> impl IntoView {
                     <Route path=path!("/sign-in/link") view=public::magic_link::MagicLinkRequestPage />
                     <Route path=path!("/auth/link") view=public::magic_link::MagicLinkLandingPage />
                     <Route path=path!("/coordinator") view=coordinator::people::PeoplePage />
+                    <Route path=path!("/coordinator/pipeline") view=coordinator::pipeline::PipelinePage />
+                    <Route path=path!("/coordinator/mentees/new") view=coordinator::new_mentee::NewMenteePage />
+                    <Route path=path!("/coordinator/training") view=coordinator::training::TrainingsPage />
+                    // Before `:kind/:id`, which would also match it: the first matching route wins.
+                    <Route path=path!("/coordinator/training/:id") view=coordinator::training_session::TrainingSessionPage />
                     <Route path=path!("/coordinator/:kind/:id") view=coordinator::person::PersonPage />
                     <Route path=path!("/mentor") view=mentor::home::MentorHomePage />
                     <Route path=path!("/admin/users") view=admin::users::UsersPage />

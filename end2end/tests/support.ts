@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const PASSWORD = 'e2e-password-2026';
@@ -71,3 +71,40 @@ export const test = base.extend<{ failOnPageErrors: void }>({
   ],
 });
 export { expect };
+
+interface Named { id: number; en: string }
+
+/**
+ * Someone applies to become a mentor in Brussels, exactly as the public page's script does,
+ * and the test gets the name to look for. The application must be received, not refused.
+ */
+export async function applyAsMentor(request: APIRequestContext, firstName: string): Promise<string> {
+  const choices = await (await request.post('/api/get_application_page', {
+    headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+    data: '',
+  })).json();
+  const id = (list: Named[], name: string) => String(list.find((n) => n.en === name)!.id);
+  const lastName = `E2e${Date.now()}${Math.floor(Math.random() * 1000)}`;
+  const answers = [
+    ['first_name', firstName], ['last_name', lastName], ['email', `${lastName.toLowerCase()}@e2e.duo.test`],
+    ['phone', '0470 12 34 56'], ['birth_year', '1958'], ['postcode', '1050'],
+    ['city_id', id(choices.cities, 'Brussels')], [`years_${id(choices.sectors, 'Healthcare')}`, '30'],
+    [`language_${id(choices.languages, 'French')}`, 'native'], ['slot', 'tue-evening'],
+    ['motivation', 'I trained nurses for twenty years and want to keep helping.'],
+    ['heard_from', 'friend'], ['consent', 'yes'], ['locale', 'en'],
+  ];
+  const applied = await request.post('/api/apply_as_mentor', { headers: { accept: 'application/json' }, data: { answers } });
+  expect(applied.status(), await applied.text()).toBe(200);
+  expect(await applied.json()).toBe('Received');
+  return `${firstName} ${lastName}`;
+}
+
+/** A `datetime-local` value in Brussels time, `minutes` from now. */
+export function brusselsLocal(minutes: number): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(Date.now() + minutes * 60_000));
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+}

@@ -6,5 +6,6 @@ pub mod create_user;
 pub mod jobs;
 pub mod mailer;
 pub mod seed;
+pub mod solve_assignment;
 pub mod startup;
 pub mod telemetry;

@@ -1,12 +1,24 @@
 //! `server` serves the platform; `server migrate` only runs the migrations;
 //! `server seed [--if-empty | --reference]` loads reference and demo data;
-//! `server create-user …` makes an account (see `create_user`).
+//! `server create-user …` makes an account (see `create_user`); `server solve-assignment
+//! [FILE]` runs the matching solver on a score matrix (see `solve_assignment`).
 
 use server::config::Config;
-use server::{create_user, seed, startup, telemetry};
+use server::{create_user, seed, solve_assignment, startup, telemetry};
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // A pure computation: no configuration, no database, nothing but the result on stdout.
+    if args.first().map(String::as_str) == Some("solve-assignment") {
+        return match solve_assignment::run(&args[1..]) {
+            Ok(()) => std::process::ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("error: {message}");
+                std::process::ExitCode::FAILURE
+            }
+        };
+    }
     telemetry::init();
     let config = match Config::from_env() {
         Ok(config) => config,
@@ -15,7 +27,6 @@ async fn main() -> std::process::ExitCode {
             return std::process::ExitCode::from(2);
         }
     };
-    let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         [] | ["serve"] => startup::serve(config).await,
         ["migrate"] => startup::open_database(&config).await.map(|_| ()),
@@ -24,8 +35,9 @@ async fn main() -> std::process::ExitCode {
         ["seed", "--reference"] => seed::run(&config, seed::Mode::ReferenceOnly).await,
         ["create-user", ..] => create_user::run(&config, &args[1..]).await,
         _ => Err(format!(
-            "usage: server [serve | migrate | seed [--if-empty | --reference] | create-user …]\n  {}",
-            create_user::USAGE
+            "usage: server [serve | migrate | seed [--if-empty | --reference] | create-user … | solve-assignment …]\n  {}\n  {}",
+            create_user::USAGE,
+            solve_assignment::USAGE
         )
         .into()),
     };

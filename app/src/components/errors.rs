@@ -31,6 +31,16 @@ fn conflict_text(i18n: I18nContext<Locale>, code: &ConflictCode) -> String {
         ConflictCode::NotMatchable => t_string!(i18n, errors.conflict_not_matchable).to_string(),
         ConflictCode::EmailTaken => t_string!(i18n, errors.conflict_email_taken).to_string(),
         ConflictCode::Stale => t_string!(i18n, errors.conflict_stale).to_string(),
+        ConflictCode::TrainingFull => t_string!(i18n, errors.conflict_training_full).to_string(),
+        ConflictCode::AlreadyRegistered => {
+            t_string!(i18n, errors.conflict_already_registered).to_string()
+        }
+        ConflictCode::MenteeKnown { .. } => {
+            t_string!(i18n, errors.conflict_mentee_known).to_string()
+        }
+        ConflictCode::TrainingNotStarted => {
+            t_string!(i18n, errors.conflict_training_not_started).to_string()
+        }
         ConflictCode::NotScreened { missing } => missing
             .iter()
             .map(|step| match step {

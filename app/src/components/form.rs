@@ -50,3 +50,82 @@ where
 {
     Signal::derive(move || action.value().get().and_then(Result::err))
 }
+
+/// A labelled input bound to a signal, for forms sent by a server action: what was typed stays
+/// when the server refuses it, and each error sits under its field. `field` is the name the
+/// server uses in its field errors; `id` must be unique on the page.
+#[component]
+pub fn BoundInput(
+    id: &'static str,
+    field: &'static str,
+    #[prop(into)] label: Signal<String>,
+    value: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<AppError>>,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(default = true)] required: bool,
+    #[prop(optional)] min: Option<&'static str>,
+    #[prop(optional)] max: Option<&'static str>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let invalid = move || {
+        error
+            .get()
+            .is_some_and(|e| !e.field_errors(field).is_empty())
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type=input_type
+                required=required
+                min=min
+                max=max
+                prop:value=value
+                on:input=move |ev| value.set(event_target_value(&ev))
+                aria-invalid=move || invalid().to_string()
+                aria-describedby=error_id.clone()
+            />
+            <FieldErrors id=error_id error field=field />
+        </div>
+    }
+}
+
+/// A labelled select bound to a signal, with a first empty choice that says what to pick.
+/// `options` are `(value, label)` pairs in the user's language.
+#[component]
+pub fn BoundSelect(
+    id: &'static str,
+    field: &'static str,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] placeholder: Signal<String>,
+    #[prop(into)] options: Signal<Vec<(String, String)>>,
+    value: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<AppError>>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let invalid = move || {
+        error
+            .get()
+            .is_some_and(|e| !e.field_errors(field).is_empty())
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                required=true
+                on:change=move |ev| value.set(event_target_value(&ev))
+                aria-invalid=move || invalid().to_string()
+                aria-describedby=error_id.clone()
+            >
+                <option value="" selected=move || value.read().is_empty()>{placeholder}</option>
+                {move || options.get().into_iter().map(|(option, text)| {
+                    let current = option.clone();
+                    view! { <option value=option selected=move || *value.read() == current>{text}</option> }
+                }).collect_view()}
+            </select>
+            <FieldErrors id=error_id error field=field />
+        </div>
+    }
+}

@@ -6,9 +6,10 @@ use crate::domain::application::{HeardFrom, Ineligibility, Step};
 use crate::domain::availability::{DayPart, Weekday};
 use crate::domain::duo::DuoStatus;
 use crate::domain::error::ErrorCode;
+use crate::domain::intake::IntakeRecommendation;
 use crate::domain::mentee::MenteeStatus;
 use crate::domain::mentor::MentorStatus;
-use crate::domain::reference::LanguageLevel;
+use crate::domain::reference::{EducationLevel, LanguageLevel};
 use crate::domain::role::Role;
 use crate::i18n::*;
 use leptos_i18n::I18nContext;
@@ -148,6 +149,26 @@ pub fn reason_label(i18n: I18n, code: &str) -> String {
         unknown => return unknown.to_owned(),
     };
     text.to_owned()
+}
+
+pub fn education_label(i18n: I18n, level: EducationLevel) -> &'static str {
+    match level {
+        EducationLevel::None => t_string!(i18n, education.none),
+        EducationLevel::Primary => t_string!(i18n, education.primary),
+        EducationLevel::LowerSecondary => t_string!(i18n, education.lower_secondary),
+        EducationLevel::UpperSecondary => t_string!(i18n, education.upper_secondary),
+        EducationLevel::Vocational => t_string!(i18n, education.vocational),
+        EducationLevel::Bachelor => t_string!(i18n, education.bachelor),
+        EducationLevel::Master => t_string!(i18n, education.master),
+    }
+}
+
+pub fn recommendation_label(i18n: I18n, recommendation: IntakeRecommendation) -> &'static str {
+    match recommendation {
+        IntakeRecommendation::Proceed => t_string!(i18n, screening.proceed),
+        IntakeRecommendation::Hold => t_string!(i18n, screening.hold),
+        IntakeRecommendation::NotSuitable => t_string!(i18n, screening.not_suitable),
+    }
 }
 
 pub fn heard_from_label(i18n: I18n, heard: HeardFrom) -> &'static str {

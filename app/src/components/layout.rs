@@ -52,6 +52,8 @@ fn Navigation(user: Option<SessionUser>) -> impl IntoView {
         <nav aria-label=move || t_string!(i18n, app.main_navigation)>
             {(role == Role::Mentor).then(|| view! { <A href="/mentor">{t!(i18n, nav.my_duo)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator">{t!(i18n, nav.people)}</A> })}
+            {role.is_staff().then(|| view! { <A href="/coordinator/pipeline">{t!(i18n, nav.pipeline)}</A> })}
+            {role.is_staff().then(|| view! { <A href="/coordinator/training">{t!(i18n, nav.training)}</A> })}
             {(role == Role::Admin)
                 .then(|| {
                     view! {

@@ -268,7 +268,11 @@ impl MentorApplication {
 }
 
 /// The value, or `None` with its error recorded at `name`.
-fn keep<T>(errors: &mut Vec<FieldError>, name: &str, result: Result<T, ErrorCode>) -> Option<T> {
+pub(crate) fn keep<T>(
+    errors: &mut Vec<FieldError>,
+    name: &str,
+    result: Result<T, ErrorCode>,
+) -> Option<T> {
     result.map_err(|code| errors.push(code.at(name))).ok()
 }
 
@@ -301,7 +305,7 @@ pub fn ineligibility_after(step: Step, answers: &Answers, today: NaiveDate) -> V
     }
 }
 
-fn oversized(answers: &Answers) -> Option<FieldError> {
+pub(crate) fn oversized(answers: &Answers) -> Option<FieldError> {
     if answers.0.len() > MAX_ANSWERS {
         return Some(
             ErrorCode::OutOfRange {
@@ -338,7 +342,7 @@ pub fn parse_birth_year(s: &str, today: NaiveDate) -> Result<i32, ErrorCode> {
     Ok(year)
 }
 
-fn parse_id(s: &str) -> Result<i32, ErrorCode> {
+pub(crate) fn parse_id(s: &str) -> Result<i32, ErrorCode> {
     match s.trim() {
         "" => Err(ErrorCode::Required),
         id => id
@@ -397,7 +401,7 @@ pub fn parse_years(s: &str) -> Result<u32, ErrorCode> {
 }
 
 /// One level per language; a blank level means "I do not speak it". At least one is needed.
-fn parse_languages(answers: &Answers) -> (Vec<SpokenLanguage>, Option<FieldError>) {
+pub(crate) fn parse_languages(answers: &Answers) -> (Vec<SpokenLanguage>, Option<FieldError>) {
     let mut languages = Vec::new();
     for (suffix, value) in answers.with_prefix(field::LANGUAGE_PREFIX) {
         if value.trim().is_empty() {

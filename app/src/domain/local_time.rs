@@ -64,6 +64,11 @@ pub fn format_local(instant: DateTime<Utc>) -> String {
     to_local(instant).format("%Y-%m-%dT%H:%M").to_string()
 }
 
+/// Brussels time as people read it on a page or in an e-mail: `03/12/2026 09:30`.
+pub fn display(instant: DateTime<Utc>) -> String {
+    to_local(instant).format("%d/%m/%Y %H:%M").to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

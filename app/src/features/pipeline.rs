@@ -8,5 +8,7 @@ pub mod board;
 #[cfg(feature = "ssr")]
 pub mod mail;
 #[cfg(feature = "ssr")]
+pub mod panel;
+#[cfg(feature = "ssr")]
 pub mod service;
 pub mod types;

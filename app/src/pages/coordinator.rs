@@ -1,4 +1,10 @@
 //! Pages for coordinators and programme managers.
 
+pub mod new_mentee;
 pub mod people;
 pub mod person;
+pub mod pipeline;
+pub mod screening;
+mod screening_forms;
+pub mod training;
+pub mod training_session;

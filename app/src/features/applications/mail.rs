@@ -4,7 +4,6 @@ use leptos_i18n::td_string;
 
 use crate::db::entities::mentors;
 use crate::domain::application::MentorApplication;
-use crate::domain::locale::Locale;
 use crate::i18n::Locale as UiLocale;
 use crate::platform::outbox::NewMail;
 
@@ -46,18 +45,4 @@ pub fn already_applied(application: &MentorApplication, mentor: &mentors::Model)
         .to_string(),
         calendar: None,
     }
-}
-
-/// The privacy notice as the public page shows it, paragraph by paragraph.
-pub fn privacy_notice_text(locale: Locale) -> String {
-    let ui = UiLocale::from(locale);
-    [
-        td_string!(ui, privacy.title).to_string(),
-        td_string!(ui, privacy.who).to_string(),
-        td_string!(ui, privacy.what).to_string(),
-        td_string!(ui, privacy.why).to_string(),
-        td_string!(ui, privacy.how_long).to_string(),
-        td_string!(ui, privacy.rights).to_string(),
-    ]
-    .join("\n\n")
 }

@@ -5,22 +5,21 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     Set, SqlErr,
 };
-use sha2::{Digest, Sha256};
 
 use super::mail;
 use super::types::{ApplicationPage, ApplyOutcome, Draft, DraftOutcome};
 use crate::db::entities::{
-    application_drafts, availability_slots, consents, mentor_languages, mentor_sectors,
+    application_drafts, availability_slots, mentor_languages, mentor_sectors,
     mentor_status_changes, mentors,
 };
 use crate::domain::application::{Answers, MentorApplication, field};
-use crate::domain::consent::{ConsentChannel, ConsentPurpose, PRIVACY_NOTICE_VERSION};
-use crate::domain::locale::Locale;
+use crate::domain::consent::{ConsentChannel, ConsentPurpose};
 use crate::domain::mentor::MentorStatus;
 use crate::error::{AppError, ErrorCode, FieldError};
 use crate::features::auth::service::{new_token, token_hash};
 use crate::features::reference::{Named, queries};
 use crate::platform::audit;
+use crate::platform::consent;
 use crate::platform::database::begin_write;
 use crate::platform::errors::{db_internal, internal};
 use crate::platform::outbox;
@@ -238,27 +237,14 @@ async fn record_profile(
     }
     .insert(conn)
     .await?;
-    consents::ActiveModel {
-        mentor_id: Set(Some(mentor_id)),
-        mentee_id: Set(None),
-        user_id: Set(None),
-        purpose: Set(ConsentPurpose::Programme.as_str().to_owned()),
-        text_version: Set(PRIVACY_NOTICE_VERSION.to_owned()),
-        text_hash: Set(privacy_notice_hash(application.locale)),
-        channel: Set(ConsentChannel::WebForm.as_str().to_owned()),
-        recorded_by: Set(None),
-        given_at: Set(now),
-        withdrawn_at: Set(None),
-        ..Default::default()
-    }
-    .insert(conn)
-    .await?;
-    Ok(())
-}
-
-/// SHA-256 of the privacy notice exactly as it was shown, in the language it was shown in.
-pub fn privacy_notice_hash(locale: Locale) -> String {
-    hex::encode(Sha256::digest(mail::privacy_notice_text(locale).as_bytes()))
+    let given = consent::Given {
+        purpose: ConsentPurpose::Programme,
+        channel: ConsentChannel::WebForm,
+        recorded_by: None,
+        locale: application.locale,
+        at: now,
+    };
+    consent::record(conn, consent::Subject::Mentor(mentor_id), given).await
 }
 
 /// Keeps the answers of a refused plain form post and returns the token that shows them again.

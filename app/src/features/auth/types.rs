@@ -28,6 +28,12 @@ impl SessionUser {
         }
     }
 
+    /// Whether this user may see special-category data (a mentee's migrant background) of
+    /// people in `city_id`: only the coordinators of that city, who need it for eligibility.
+    pub fn may_see_special_category(&self, city_id: i32) -> bool {
+        self.role == Role::Coordinator && self.city_ids.contains(&city_id)
+    }
+
     /// The page a user lands on after signing in.
     pub fn home_path(&self) -> &'static str {
         match self.role {

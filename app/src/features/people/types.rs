@@ -114,6 +114,9 @@ pub struct PersonDetail {
     pub availability: WeeklySlots,
     /// Mentees only.
     pub goal: Option<String>,
+    /// Mentees only, and only for the coordinators of their city: the eligibility answer,
+    /// recorded with explicit consent. `None` when not recorded or not to be shown.
+    pub migrant_background: Option<bool>,
     pub history: Vec<StatusChange>,
 }
 

@@ -9,12 +9,11 @@ use sea_orm::{
     Select,
 };
 
-use super::types::{Pipeline, PipelineCard, PipelineQuery};
+use super::types::{MENTEE_STAGES, MENTOR_STAGES, Pipeline, PipelineCard, PipelineQuery};
 use crate::db::entities::{
     intake_interviews, mentee_languages, mentee_sectors, mentees, mentor_languages, mentor_sectors,
     mentors,
 };
-use crate::domain::mentee::MenteeStatus;
 use crate::domain::mentor::MentorStatus;
 use crate::domain::role::Role;
 use crate::error::{AppError, ErrorCode};
@@ -23,23 +22,6 @@ use crate::features::auth::guard::ensure_city;
 use crate::features::people::service::escape_like;
 use crate::features::reference::queries;
 use crate::platform::errors::db_internal;
-
-/// The mentor stages the board shows, in column order.
-pub const MENTOR_STAGES: [MentorStatus; 7] = [
-    MentorStatus::Applied,
-    MentorStatus::IntakeScheduled,
-    MentorStatus::IntakeDone,
-    MentorStatus::InTraining,
-    MentorStatus::Available,
-    MentorStatus::Paused,
-    MentorStatus::Left,
-];
-
-pub const MENTEE_STAGES: [MenteeStatus; 3] = [
-    MenteeStatus::Registered,
-    MenteeStatus::IntakeDone,
-    MenteeStatus::Waiting,
-];
 
 /// People who left stay visible this long, so a recent refusal can still be seen and undone.
 const LEFT_VISIBLE: Duration = Duration::days(90);

@@ -26,9 +26,7 @@ pub fn intake_invitation(
     now: DateTime<Utc>,
 ) -> NewMail {
     let ui = UiLocale::from(invitee.locale);
-    let when = local_time::to_local(at)
-        .format("%d/%m/%Y %H:%M")
-        .to_string();
+    let when = local_time::display(at);
     let subject = td_string!(ui, mail.intake.subject).to_string();
     let body = td_string!(
         ui,

@@ -34,12 +34,12 @@ const NOTES_MAX: usize = 4000;
 
 /// The person an interview or a change is about, loaded and checked against the caller's
 /// cities.
-enum Candidate {
+pub(super) enum Candidate {
     Mentor(mentors::Model),
     Mentee(mentees::Model),
 }
 
-async fn candidate(
+pub(super) async fn candidate(
     conn: &impl ConnectionTrait,
     user: &SessionUser,
     kind: PersonKind,

@@ -1,6 +1,26 @@
 use serde::{Deserialize, Serialize};
 
+use crate::domain::mentee::MenteeStatus;
+use crate::domain::mentor::MentorStatus;
 use crate::features::people::types::PersonKind;
+
+/// The mentor stages the board shows, in column order.
+pub const MENTOR_STAGES: [MentorStatus; 7] = [
+    MentorStatus::Applied,
+    MentorStatus::IntakeScheduled,
+    MentorStatus::IntakeDone,
+    MentorStatus::InTraining,
+    MentorStatus::Available,
+    MentorStatus::Paused,
+    MentorStatus::Left,
+];
+
+/// The mentee stages the board shows, in column order.
+pub const MENTEE_STAGES: [MenteeStatus; 3] = [
+    MenteeStatus::Registered,
+    MenteeStatus::IntakeDone,
+    MenteeStatus::Waiting,
+];
 
 /// An intake interview to plan, as the coordinator's form sends it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -79,4 +99,50 @@ pub struct Pipeline {
     pub city_id: Option<i32>,
     pub mentors: Vec<PipelineCard>,
     pub mentees: Vec<PipelineCard>,
+}
+
+/// An intake interview still to hold.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedIntake {
+    pub interview_id: i32,
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub place: Option<String>,
+}
+
+/// The conclusion of the last interview held.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordedIntake {
+    pub done_at: chrono::DateTime<chrono::Utc>,
+    /// `proceed`, `hold` or `not_suitable`.
+    pub recommendation: Option<String>,
+    /// Motivation, communication, sector knowledge and availability, each 1–5.
+    pub scores: [Option<i32>; 4],
+}
+
+/// A training session a mentor is registered for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrainingSeatInfo {
+    pub session_id: i32,
+    pub title: String,
+    pub starts_at: chrono::DateTime<chrono::Utc>,
+    pub attended: Option<bool>,
+}
+
+/// Where a person is in screening, and what the coordinator can do next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScreeningPanel {
+    pub kind: PersonKind,
+    pub person_id: i32,
+    /// The stored status.
+    pub status: String,
+    /// Whether an interview may be planned (or moved) now.
+    pub can_schedule: bool,
+    pub planned: Option<PlannedIntake>,
+    pub recorded: Option<RecordedIntake>,
+    /// Mentors only: the training sessions they are registered for.
+    pub trainings: Vec<TrainingSeatInfo>,
+    /// Statuses the person can be moved to from here, by the move form.
+    pub moves: Vec<String>,
+    /// Mentors only: the screening steps still missing before `available`.
+    pub missing: Vec<crate::domain::screening::ScreeningStep>,
 }

@@ -53,7 +53,10 @@ pub fn PeoplePage() -> impl IntoView {
     };
     view! {
         <Title text=move || t_string!(i18n, people.title).to_string() />
-        <h1>{t!(i18n, people.title)}</h1>
+        <div class="page-head">
+            <h1>{t!(i18n, people.title)}</h1>
+            <A href="/coordinator/mentees/new" attr:class="button">{t!(i18n, nav.register_mentee)}</A>
+        </div>
         <nav class="tabs" aria-label=move || t_string!(i18n, people.title)>
             {tab(PersonKind::Mentors)}
             {tab(PersonKind::Mentees)}

@@ -3,6 +3,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+use super::screening::{ScreeningActions, ScreeningCard};
 use crate::components::errors::ErrorNotice;
 use crate::components::labels::{
     day_part_label, level_label, mentee_status_label, mentor_status_label, reason_label,
@@ -26,12 +27,16 @@ pub fn PersonPage() -> impl IntoView {
         let id = p.get("id").and_then(|id| id.parse::<i32>().ok());
         kind.zip(id)
     };
-    let person = Resource::new(key, |key| async move {
-        match key {
-            Some((kind, id)) => get_person(kind, id).await,
-            None => Err(AppError::NotFound),
-        }
-    });
+    let actions = ScreeningActions::default();
+    let person = Resource::new(
+        move || (key(), actions.saved()),
+        |(key, _)| async move {
+            match key {
+                Some((kind, id)) => get_person(kind, id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
     view! {
         <p>
             <A href="/coordinator">{t!(i18n, person.back)}</A>
@@ -39,7 +44,7 @@ pub fn PersonPage() -> impl IntoView {
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>
             {move || {
                 person.get().map(|result| match result {
-                    Ok(person) => view! { <PersonView person /> }.into_any(),
+                    Ok(person) => view! { <PersonView person actions /> }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 })
             }}
@@ -48,7 +53,7 @@ pub fn PersonPage() -> impl IntoView {
 }
 
 #[component]
-fn PersonView(person: PersonDetail) -> impl IntoView {
+fn PersonView(person: PersonDetail, actions: ScreeningActions) -> impl IntoView {
     let i18n = use_i18n();
     let locale = move || DomainLocale::from(i18n.get_locale());
     let status_text = move |status: PersonStatus| match status {
@@ -84,6 +89,11 @@ fn PersonView(person: PersonDetail) -> impl IntoView {
                     {person.goal.clone().map(|goal| view! {
                         <dt>{t!(i18n, person.goal)}</dt>
                         <dd>{goal}</dd>
+                    })}
+                    {person.migrant_background.map(|yes| view! {
+                        <dt>{t!(i18n, person.migrant_background)}</dt>
+                        <dd>{move || if yes { t_string!(i18n, app.yes) } else { t_string!(i18n, app.no) }}
+                            " " <span class="hint">{t!(i18n, person.special_category)}</span></dd>
                     })}
                 </dl>
             </section>
@@ -121,6 +131,7 @@ fn PersonView(person: PersonDetail) -> impl IntoView {
                 </ul>
             </section>
         </div>
+        <ScreeningCard kind=person.kind id=person.id actions />
         <h2>{t!(i18n, person.history)}</h2>
         <Show when=move || !no_history fallback=move || view! { <p>{t!(i18n, person.no_history)}</p> }>
             <div class="table-wrap">

@@ -2,7 +2,7 @@
 
 #![allow(dead_code)] // each test crate uses a subset of the fixtures
 
-use app::db::entities::{cities, duos, mentees, mentors};
+use app::db::entities::{cities, duos, mentees, mentors, training_sessions};
 use app::db::migration::Migrator;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use sea_orm::{
@@ -108,6 +108,24 @@ pub async fn mentee(db: &DatabaseConnection, city_id: i32, n: u32) -> i32 {
     insert_mentee(db, mentee_row(city_id, n))
         .await
         .expect("insert mentee")
+}
+
+/// A training session with ten seats, starting at `starts_at` (RFC 3339).
+pub async fn training(db: &DatabaseConnection, city_id: i32, starts_at: &str) -> i32 {
+    training_sessions::ActiveModel {
+        city_id: Set(city_id),
+        title: Set("Mentor training".to_owned()),
+        starts_at: Set(DateTime::parse_from_rfc3339(starts_at)
+            .expect("RFC 3339 start")
+            .with_timezone(&Utc)),
+        location: Set("Office".to_owned()),
+        capacity: Set(10),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .expect("insert training")
+    .id
 }
 
 pub fn duo_row(mentor_id: i32, mentee_id: i32, city_id: i32, status: &str) -> duos::Model {

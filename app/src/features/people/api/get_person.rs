@@ -19,10 +19,13 @@ pub async fn get_person(kind: PersonKind, id: i32) -> Result<PersonDetail, AppEr
         async move {
             let state = AppState::current()?;
             let user = require_role(&state, STAFF).await?;
-            let person = service::detail(&state.db, kind, id)
+            let mut person = service::detail(&state.db, kind, id)
                 .await?
                 .ok_or(AppError::NotFound)?;
             ensure_city(&user, person.city.id)?;
+            if !user.may_see_special_category(person.city.id) {
+                person.migrant_background = None;
+            }
             let subject = match kind {
                 PersonKind::Mentors => "mentor",
                 PersonKind::Mentees => "mentee",

@@ -104,6 +104,7 @@ pub async fn detail(
                     .collect(),
                 availability: WeeklySlots::default(),
                 goal: None,
+                migrant_background: None,
                 history: Vec::new(),
             };
             (detail, changes)
@@ -183,6 +184,7 @@ pub async fn detail(
                     .collect(),
                 availability: WeeklySlots::default(),
                 goal: m.goal,
+                migrant_background: m.migrant_background,
                 history: Vec::new(),
             };
             (detail, changes)

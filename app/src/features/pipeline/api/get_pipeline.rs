@@ -6,7 +6,7 @@ use crate::features::pipeline::types::{Pipeline, PipelineQuery};
 /// A city's screening board: candidates per stage, filtered by sector, language and name.
 #[server(prefix = "/api", endpoint = "get_pipeline")]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
-pub async fn get_pipeline(query: PipelineQuery) -> Result<Pipeline, AppError> {
+pub async fn get_pipeline(#[server(default)] query: PipelineQuery) -> Result<Pipeline, AppError> {
     use crate::features::auth::guard::{STAFF, require_role};
     use crate::features::pipeline::board;
     use crate::platform::respond::finish;

@@ -1,0 +1,201 @@
+//! The screening board: one column per stage for a city's mentors, then its mentees. The
+//! filters live in the address, so the board works without JavaScript and can be bookmarked.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::{A, Form};
+use leptos_router::hooks::use_query_map;
+
+use crate::components::errors::ErrorNotice;
+use crate::components::labels::{mentee_status_label, mentor_status_label};
+use crate::domain::local_time;
+use crate::domain::locale::Locale as DomainLocale;
+use crate::features::pipeline::api::get_pipeline;
+use crate::features::pipeline::types::{
+    MENTEE_STAGES, MENTOR_STAGES, Pipeline, PipelineCard, PipelineQuery,
+};
+use crate::features::reference::{Named, name_of};
+use crate::i18n::*;
+
+#[component]
+pub fn PipelinePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_query_map();
+    let query = Memo::new(move |_| {
+        let p = params.read();
+        let number = |key: &str| p.get(key).and_then(|v| v.parse::<i32>().ok());
+        PipelineQuery {
+            city_id: number("city"),
+            sector_id: number("sector"),
+            language_id: number("language"),
+            search: p.get("q").filter(|s| !s.trim().is_empty()),
+        }
+    });
+    let board = Resource::new(move || query.get(), get_pipeline);
+    view! {
+        <Title text=move || t_string!(i18n, pipeline.title).to_string() />
+        <h1>{t!(i18n, pipeline.title)}</h1>
+        <p>{t!(i18n, pipeline.lead)}</p>
+        <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>
+            {move || {
+                board.get().map(|result| match result {
+                    Ok(board) => view! { <Board board query=query.get() /> }.into_any(),
+                    Err(error) => view! { <ErrorNotice error /> }.into_any(),
+                })
+            }}
+        </Transition>
+    }
+}
+
+#[component]
+fn Board(board: Pipeline, query: PipelineQuery) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = move || DomainLocale::from(i18n.get_locale());
+    let Some(city_id) = board.city_id else {
+        return view! { <p class="empty">{t!(i18n, pipeline.no_city)}</p> }.into_any();
+    };
+    let choices = move |list: Vec<Named>, chosen: Option<i32>| {
+        list.into_iter()
+            .map(move |item| {
+                let (id, selected) = (item.id, chosen == Some(item.id));
+                view! { <option value=id selected=selected>{move || item.name(locale()).to_owned()}</option> }
+            })
+            .collect_view()
+    };
+    let sectors = StoredValue::new(board.sectors.clone());
+    let mentor_columns = MENTOR_STAGES
+        .iter()
+        .map(|stage| {
+            let cards: Vec<PipelineCard> = board
+                .mentors
+                .iter()
+                .filter(|c| c.status == stage.as_str())
+                .cloned()
+                .collect();
+            let stage = *stage;
+            view! {
+                <Column
+                    id=format!("mentors-{}", stage.as_str())
+                    title=Signal::derive(move || mentor_status_label(i18n, stage).to_owned())
+                    cards
+                    link="mentors"
+                    sectors
+                />
+            }
+        })
+        .collect_view();
+    let mentee_columns = MENTEE_STAGES
+        .iter()
+        .map(|stage| {
+            let cards: Vec<PipelineCard> = board
+                .mentees
+                .iter()
+                .filter(|c| c.status == stage.as_str())
+                .cloned()
+                .collect();
+            let stage = *stage;
+            view! {
+                <Column
+                    id=format!("mentees-{}", stage.as_str())
+                    title=Signal::derive(move || mentee_status_label(i18n, stage).to_owned())
+                    cards
+                    link="mentees"
+                    sectors
+                />
+            }
+        })
+        .collect_view();
+    let single_city = board.cities.len() == 1;
+    let city_names = board.cities.clone();
+    let city_name = move || name_of(&city_names, city_id, locale());
+    let cities = board.cities.clone();
+    view! {
+        <Form method="GET" action="/coordinator/pipeline" attr:class="filters">
+            {if single_city {
+                view! { <input type="hidden" name="city" value=city_id /> }.into_any()
+            } else {
+                view! {
+                    <div class="field">
+                        <label for="board-city">{t!(i18n, pipeline.city)}</label>
+                        <select id="board-city" name="city">{choices(cities, Some(city_id))}</select>
+                    </div>
+                }.into_any()
+            }}
+            <div class="field">
+                <label for="board-q">{t!(i18n, pipeline.search)}</label>
+                <input id="board-q" name="q" type="search" value=query.search.clone().unwrap_or_default() />
+            </div>
+            <div class="field">
+                <label for="board-sector">{t!(i18n, pipeline.sector)}</label>
+                <select id="board-sector" name="sector">
+                    <option value="">{t!(i18n, app.all)}</option>
+                    {choices(board.sectors.clone(), query.sector_id)}
+                </select>
+            </div>
+            <div class="field">
+                <label for="board-language">{t!(i18n, pipeline.language)}</label>
+                <select id="board-language" name="language">
+                    <option value="">{t!(i18n, app.all)}</option>
+                    {choices(board.languages.clone(), query.language_id)}
+                </select>
+            </div>
+            <div class="filter-actions">
+                <button type="submit" class="button">{t!(i18n, pipeline.filter)}</button>
+                <A href=format!("/coordinator/pipeline?city={city_id}")>{t!(i18n, pipeline.clear)}</A>
+            </div>
+        </Form>
+        <p class="count" role="status">{city_name}</p>
+        <h2 id="board-mentors">{t!(i18n, pipeline.mentors)}</h2>
+        <div class="board" aria-labelledby="board-mentors">{mentor_columns}</div>
+        <h2 id="board-mentees">{t!(i18n, pipeline.mentees)}</h2>
+        <div class="board" aria-labelledby="board-mentees">{mentee_columns}</div>
+    }
+    .into_any()
+}
+
+#[component]
+fn Column(
+    id: String,
+    title: Signal<String>,
+    cards: Vec<PipelineCard>,
+    link: &'static str,
+    sectors: StoredValue<Vec<Named>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = move || DomainLocale::from(i18n.get_locale());
+    let heading = format!("{id}-title");
+    let count = cards.len();
+    let body = if cards.is_empty() {
+        view! { <p class="empty-column">{t!(i18n, pipeline.empty_column)}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="cards-list">
+                {cards.into_iter().map(|card| {
+                    let since = card.since.format("%d/%m/%Y").to_string();
+                    let intake = card
+                        .intake_at
+                        .map(local_time::display);
+                    let sector_ids = card.sector_ids.clone();
+                    let sector_names = move || sectors.with_value(|all| {
+                        sector_ids.iter().map(|id| name_of(all, *id, locale())).collect::<Vec<_>>().join(", ")
+                    });
+                    view! {
+                        <li class="pipeline-card">
+                            <A href=format!("/coordinator/{link}/{}", card.id)>{card.name.clone()}</A>
+                            <p>{t!(i18n, pipeline.since, date = since.clone())}</p>
+                            {intake.map(|when| view! { <p>{t!(i18n, pipeline.intake_at, when = when.clone())}</p> })}
+                            <p class="hint">{sector_names}</p>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="column" aria-labelledby=heading.clone()>
+            <h3 id=heading.clone()>{title} " " <span class="count">{format!("({count})")}</span></h3>
+            {body}
+        </section>
+    }
+}
