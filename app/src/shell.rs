@@ -59,11 +59,13 @@ fn AppInner() -> impl IntoView {
                     <Route path=path!("/volunteer") view=public::volunteer::VolunteerPage ssr=SsrMode::Async />
                     <Route path=path!("/volunteer/sent") view=public::volunteer::ApplicationSentPage />
                     <Route path=path!("/privacy") view=public::volunteer::PrivacyPage />
+                    <Route path=path!("/refer/:token") view=public::refer::ReferPage />
                     <Route path=path!("/sign-in/link") view=public::magic_link::MagicLinkRequestPage />
                     <Route path=path!("/auth/link") view=public::magic_link::MagicLinkLandingPage />
                     <Route path=path!("/coordinator") view=coordinator::people::PeoplePage />
                     <Route path=path!("/coordinator/pipeline") view=coordinator::pipeline::PipelinePage />
                     <Route path=path!("/coordinator/mentees/new") view=coordinator::new_mentee::NewMenteePage />
+                    <Route path=path!("/coordinator/referrals") view=coordinator::referrals::ReferralsPage />
                     <Route path=path!("/coordinator/training") view=coordinator::training::TrainingsPage />
                     // Before `:kind/:id`, which would also match it: the first matching route wins.
                     <Route path=path!("/coordinator/training/:id") view=coordinator::training_session::TrainingSessionPage />

@@ -129,3 +129,22 @@ pub fn BoundSelect(
         </div>
     }
 }
+
+/// The answers of a form as the browser would post it, read when it is submitted. On the
+/// server, where nothing is submitted, `None`.
+pub fn submitted_answers(
+    ev: &leptos::ev::SubmitEvent,
+) -> Option<crate::domain::application::Answers> {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        ev.target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
+            .map(|form| super::form_data::read_answers(&form))
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = ev;
+        None
+    }
+}

@@ -54,6 +54,7 @@ fn Navigation(user: Option<SessionUser>) -> impl IntoView {
             {role.is_staff().then(|| view! { <A href="/coordinator">{t!(i18n, nav.people)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/pipeline">{t!(i18n, nav.pipeline)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/training">{t!(i18n, nav.training)}</A> })}
+            {role.is_staff().then(|| view! { <A href="/coordinator/referrals">{t!(i18n, nav.referrals)}</A> })}
             {(role == Role::Admin)
                 .then(|| {
                     view! {

@@ -14,6 +14,7 @@ mod m20261126_000006_support;
 mod m20261126_000007_platform;
 mod m20261126_000008_application_drafts;
 mod m20261126_000009_screening_rules;
+mod m20261126_000010_referrals;
 pub mod values;
 
 pub struct Migrator;
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000007_platform::Migration),
             Box::new(m20261126_000008_application_drafts::Migration),
             Box::new(m20261126_000009_screening_rules::Migration),
+            Box::new(m20261126_000010_referrals::Migration),
         ]
     }
 }

@@ -29,8 +29,8 @@ pub const MAX_GOAL_SECTORS: usize = 3;
 /// the mentor application's names (`language_<id>`, `languages`, `slot`, `slots`).
 pub mod field {
     pub use crate::domain::application::field::{
-        BIRTH_YEAR, CITY, CONSENT, EMAIL, FIRST_NAME, FORM, LANGUAGE_PREFIX, LANGUAGES, LAST_NAME,
-        LOCALE, PHONE, POSTCODE, SLOT, SLOTS,
+        BIRTH_YEAR, CITY, CONSENT, EMAIL, FIRST_NAME, FORM, HONEYPOT, LANGUAGE_PREFIX, LANGUAGES,
+        LAST_NAME, LOCALE, PHONE, POSTCODE, SLOT, SLOTS,
     };
     /// Repeated once per chosen sector.
     pub const GOAL_SECTOR: &str = "goal_sector";

@@ -4,6 +4,7 @@ pub mod new_mentee;
 pub mod people;
 pub mod person;
 pub mod pipeline;
+pub mod referrals;
 pub mod screening;
 mod screening_forms;
 pub mod training;

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use crate::support::app::TestApp;
 use crate::support::db::on_both_backends;
-use crate::support::fixtures::{city, mentee, mentor, training};
+use crate::support::fixtures::{city, mentee, mentor, referral_link, training};
 
 on_both_backends!(
     each_caller_gets_exactly_what_the_table_says,
@@ -36,6 +36,8 @@ const PUBLIC: &[&str] = &[
     "redeem_magic_link",
     "get_application_page",
     "apply_as_mentor",
+    "get_referral_page",
+    "register_by_referral",
 ];
 
 #[test]
@@ -76,6 +78,7 @@ struct Ids {
     mentee: i32,
     staff_user: i32,
     training: i32,
+    referral: i32,
 }
 
 type Row = (&'static str, String, [u16; 6]);
@@ -88,6 +91,7 @@ fn table(ids: &Ids) -> Vec<Row> {
         mentee,
         staff_user,
         training,
+        referral,
     } = ids;
     vec![
         ("get_session_user", String::new(), [200, 200, 200, 200, 200, 200]),
@@ -99,21 +103,21 @@ fn table(ids: &Ids) -> Vec<Row> {
         // Refused for its answers, whoever asks: a blank application.
         ("apply_as_mentor", r#"{"answers": []}"#.into(), [422; 6]),
         ("list_people", "query[kind]=mentors&query[page]=1".into(), [401, 403, 200, 200, 200, 200]),
-        ("get_person", format!("kind=mentors&id={mentor}"), [401, 403, 200, 404, 200, 200]),
+        ("get_person", format!("kind=mentors&id={mentor}"), [401, 403, 200, 403, 200, 200]),
         ("get_pipeline", String::new(), [401, 403, 200, 200, 200, 200]),
         (
             "schedule_intake",
             format!("intake[kind]=mentors&intake[person_id]={mentor}&intake[at]=2030-01-07T10:00&intake[place]=Office"),
             // The table's mentor is available: too late for an intake.
-            [401, 403, 409, 404, 409, 409],
+            [401, 403, 409, 403, 409, 409],
         ),
         ("record_intake", "report[interview_id]=999999&report[motivation]=4&report[communication]=4&report[sector_knowledge]=4&report[availability]=4&report[recommendation]=proceed".into(), [401, 403, 404, 404, 404, 404]),
         (
             "change_status",
             format!("change[kind]=mentors&change[person_id]={mentor}&change[to]=nowhere"),
-            [401, 403, 422, 404, 422, 422],
+            [401, 403, 422, 403, 422, 422],
         ),
-        ("get_screening", format!("kind=mentors&id={mentor}"), [401, 403, 200, 404, 200, 200]),
+        ("get_screening", format!("kind=mentors&id={mentor}"), [401, 403, 200, 403, 200, 200]),
         ("list_trainings", String::new(), [401, 403, 200, 200, 200, 200]),
         (
             "create_training",
@@ -121,22 +125,36 @@ fn table(ids: &Ids) -> Vec<Row> {
             // The other city's coordinator is told the city is not one to choose.
             [401, 403, 200, 422, 200, 200],
         ),
-        ("get_training", format!("id={training}"), [401, 403, 200, 404, 200, 200]),
+        ("get_training", format!("id={training}"), [401, 403, 200, 403, 200, 200]),
         (
             "register_for_training",
             format!("seat[session_id]={training}&seat[mentor_id]={mentor}"),
             // The table's mentor is available: training is behind them.
-            [401, 403, 409, 404, 409, 409],
+            [401, 403, 409, 403, 409, 409],
         ),
         (
             "record_attendance",
             format!("seat[session_id]={training}&seat[mentor_id]={mentor}&attended=true"),
             // The session is still to come.
-            [401, 403, 409, 404, 409, 409],
+            [401, 403, 409, 403, 409, 409],
         ),
         ("get_registration_page", String::new(), [401, 403, 200, 200, 200, 200]),
         // A blank registration: refused for its answers once the caller may register at all.
         ("register_mentee", r#"{"answers": []}"#.into(), [401, 403, 422, 422, 422, 422]),
+        ("list_referral_links", String::new(), [401, 403, 200, 200, 200, 200]),
+        (
+            "create_referral_link",
+            format!("link[city_id]={city}&link[partner_name]=Actiris&link[days]=30"),
+            [401, 403, 200, 422, 200, 200],
+        ),
+        ("revoke_referral_link", format!("id={referral}"), [401, 403, 200, 403, 200, 200]),
+        // A link nobody was given: the same answer for everyone.
+        ("get_referral_page", format!("token={}", "0".repeat(64)), [404; 6]),
+        (
+            "register_by_referral",
+            format!(r#"{{"token": "{}", "answers": []}}"#, "0".repeat(64)),
+            [404; 6],
+        ),
         ("get_my_duo", String::new(), [401, 200, 403, 403, 403, 403]),
         ("list_users", String::new(), [401, 403, 403, 403, 403, 200]),
         (
@@ -149,7 +167,7 @@ fn table(ids: &Ids) -> Vec<Row> {
         // Refused before anything changes: an unknown user id for the admin.
         ("set_user_disabled", "user_id=999999&disabled=true".into(), [401, 403, 403, 403, 403, 404]),
         // Last, because the coordinator's call creates the duo.
-        ("propose_duo", format!("mentor_id={mentor}&mentee_id={mentee}"), [401, 403, 200, 404, 403, 409]),
+        ("propose_duo", format!("mentor_id={mentor}&mentee_id={mentee}"), [401, 403, 200, 403, 403, 409]),
         ("sign_out", String::new(), [200, 200, 200, 200, 200, 200]),
     ]
 }
@@ -164,6 +182,7 @@ async fn each_caller_gets_exactly_what_the_table_says(db: DatabaseConnection) {
         mentee: mentee(&app.db, antwerp, 1).await,
         staff_user: app.user(Role::Coordinator, &[antwerp]).await.0,
         training: training(&app.db, antwerp, "2030-01-08T09:00:00Z").await,
+        referral: referral_link(&app.db, antwerp).await,
     };
     let own_mentor = mentor(&app.db, antwerp, 2).await;
     let sessions = [

@@ -2,18 +2,18 @@
 //! repeat applicant, a hurried script or a broken form gets back.
 
 use app::db::entities::{
-    availability_slots, consents, languages, mentor_languages, mentor_sectors,
-    mentor_status_changes, mentors, outbox, sectors,
+    availability_slots, consents, mentor_languages, mentor_sectors, mentor_status_changes, mentors,
+    outbox,
 };
 use app::domain::consent::PRIVACY_NOTICE_VERSION;
 use reqwest::StatusCode;
 use reqwest::redirect::Policy;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
 use crate::support::app::TestApp;
 use crate::support::db::on_both_backends;
-use crate::support::fixtures::city;
+use crate::support::fixtures::{care_and_french, city};
 
 on_both_backends!(
     an_application_records_the_mentor_consent_and_mail,
@@ -33,30 +33,11 @@ struct Choices {
 }
 
 async fn choices(db: &DatabaseConnection) -> Choices {
-    let sector = sectors::ActiveModel {
-        slug: Set("care".into()),
-        name_fr: Set("Soins".into()),
-        name_nl: Set("Zorg".into()),
-        name_en: Set("Care".into()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await
-    .expect("sector");
-    let language = languages::ActiveModel {
-        code: Set("fr".into()),
-        name_fr: Set("Français".into()),
-        name_nl: Set("Frans".into()),
-        name_en: Set("French".into()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await
-    .expect("language");
+    let (sector, language) = care_and_french(db).await;
     Choices {
         city: city(db, "brussels").await,
-        sector: sector.id,
-        language: language.id,
+        sector,
+        language,
     }
 }
 

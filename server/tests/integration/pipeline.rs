@@ -411,8 +411,8 @@ async fn coordinators_of_another_city_reach_nothing(db: DatabaseConnection) {
     ];
     for (function, form) in calls {
         let (code, body) = app.call(Some(&other), function, &form).await;
-        assert_eq!(code, StatusCode::NOT_FOUND, "{function}: {body}");
-        assert_eq!(body, json!("NotFound"));
+        assert_eq!(code, StatusCode::FORBIDDEN, "{function}: {body}");
+        assert_eq!(body, json!("Forbidden"));
     }
     assert_eq!(status(&app.db, mentor).await, "intake_scheduled");
 }
@@ -471,5 +471,5 @@ async fn the_board_shows_each_stage_of_one_city(db: DatabaseConnection) {
             &format!("query[city_id]={liege}"),
         )
         .await;
-    assert_eq!(code, StatusCode::NOT_FOUND);
+    assert_eq!(code, StatusCode::FORBIDDEN);
 }

@@ -2,17 +2,17 @@
 //! its consent, every wrong answer named, a known address caught, and the city scope.
 
 use app::db::entities::{
-    availability_slots, consents, languages, mentee_languages, mentee_sectors,
-    mentee_status_changes, mentees, sectors,
+    availability_slots, consents, mentee_languages, mentee_referrals, mentee_sectors,
+    mentee_status_changes, mentees,
 };
 use app::domain::role::Role;
 use reqwest::StatusCode;
-use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
 use crate::support::app::TestApp;
 use crate::support::db::on_both_backends;
-use crate::support::fixtures::city;
+use crate::support::fixtures::{care_and_french, city};
 
 on_both_backends!(
     a_registration_stores_the_mentee_and_the_consents_given,
@@ -20,6 +20,8 @@ on_both_backends!(
     every_wrong_answer_is_named_at_its_field,
     a_known_address_points_to_the_existing_record,
     coordinators_register_only_in_their_cities,
+    a_partner_link_registers_a_mentee_for_its_city,
+    a_revoked_or_unknown_link_registers_nobody,
 );
 
 struct Choices {
@@ -30,31 +32,12 @@ struct Choices {
 }
 
 async fn choices(db: &DatabaseConnection) -> Choices {
-    let sector = sectors::ActiveModel {
-        slug: Set("care".into()),
-        name_fr: Set("Soins".into()),
-        name_nl: Set("Zorg".into()),
-        name_en: Set("Care".into()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await
-    .expect("sector");
-    let language = languages::ActiveModel {
-        code: Set("fr".into()),
-        name_fr: Set("Français".into()),
-        name_nl: Set("Frans".into()),
-        name_en: Set("French".into()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await
-    .expect("language");
+    let (sector, language) = care_and_french(db).await;
     Choices {
         brussels: city(db, "brussels").await,
         liege: city(db, "liege").await,
-        sector: sector.id,
-        language: language.id,
+        sector,
+        language,
     }
 }
 
@@ -260,4 +243,140 @@ async fn coordinators_register_only_in_their_cities(db: DatabaseConnection) {
     assert_eq!(code, StatusCode::OK);
     assert_eq!(page["cities"].as_array().map(Vec::len), Some(1));
     assert_eq!(page["cities"][0]["id"], c.liege);
+}
+
+/// A link made through the API, and the token at the end of its address.
+async fn link_for(app: &TestApp, token: &str, city: i32) -> (i64, String) {
+    let (code, link) = app
+        .call(
+            Some(token),
+            "create_referral_link",
+            &format!("link[city_id]={city}&link[partner_name]=Actiris%20Molenbeek&link[days]=30"),
+        )
+        .await;
+    assert_eq!(code, StatusCode::OK, "{link}");
+    let url = link["url"].as_str().expect("url");
+    let secret = url.rsplit('/').next().expect("token").to_owned();
+    assert!(url.contains("/refer/"), "{url}");
+    (link["id"].as_i64().expect("id"), secret)
+}
+
+fn referral(secret: &str, answers: &Value) -> String {
+    json!({ "token": secret, "answers": answers["answers"] }).to_string()
+}
+
+async fn a_partner_link_registers_a_mentee_for_its_city(db: DatabaseConnection) {
+    let app = TestApp::spawn(db).await;
+    let c = choices(&app.db).await;
+    let coordinator = app.session(Role::Coordinator, &[c.liege]).await;
+    let (_, secret) = link_for(&app, &coordinator, c.liege).await;
+
+    let (code, page) = app
+        .call(None, "get_referral_page", &format!("token={secret}"))
+        .await;
+    assert_eq!(code, StatusCode::OK, "{page}");
+    assert_eq!(page["partner_name"], "Actiris Molenbeek");
+    assert_eq!(page["city"]["id"], c.liege);
+
+    // The partner cannot choose another city, nor record the special-category answer.
+    let answers = answers(
+        &c,
+        &[
+            ("migrant_background", "yes"),
+            ("special_category_consent", "yes"),
+            ("referred_by", ""),
+        ],
+    );
+    let (code, body) = app
+        .call(None, "register_by_referral", &referral(&secret, &answers))
+        .await;
+    assert_eq!(code, StatusCode::OK, "{body}");
+    let mentee = mentees::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("mentee");
+    assert_eq!(mentee.city_id, c.liege);
+    assert_eq!(mentee.status, "registered");
+    assert_eq!(mentee.migrant_background, None);
+    assert_eq!(mentee.created_by, None);
+    assert_eq!(mentee.referred_by.as_deref(), Some("Actiris Molenbeek"));
+    let given = consents::Entity::find()
+        .filter(consents::Column::MenteeId.eq(mentee.id))
+        .all(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(given.len(), 1);
+    assert_eq!(given[0].channel, "referral");
+    assert_eq!(
+        mentee_referrals::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+
+    let (_, links) = app
+        .call(Some(&coordinator), "list_referral_links", "")
+        .await;
+    assert_eq!(links["links"][0]["registered"], 1);
+    assert_eq!(links["to_review"][0]["mentee_id"], mentee.id);
+    assert_eq!(links["to_review"][0]["partner_name"], "Actiris Molenbeek");
+
+    // The same address again: the same answer, and no second record.
+    let (code, _) = app
+        .call(None, "register_by_referral", &referral(&secret, &answers))
+        .await;
+    assert_eq!(code, StatusCode::OK);
+    assert_eq!(mentees::Entity::find().all(&app.db).await.unwrap().len(), 1);
+
+    // Wrong answers are named at their fields, as for a coordinator.
+    let wrong = self::answers(&c, &[("email", "nobody@"), ("goal_sector", "")]);
+    let (code, body) = app
+        .call(None, "register_by_referral", &referral(&secret, &wrong))
+        .await;
+    assert_eq!(code, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["Validation"][0]["field"], "email");
+    assert_eq!(body["Validation"][1]["field"], "goal_sectors");
+}
+
+async fn a_revoked_or_unknown_link_registers_nobody(db: DatabaseConnection) {
+    let app = TestApp::spawn(db).await;
+    let c = choices(&app.db).await;
+    let coordinator = app.session(Role::Coordinator, &[c.brussels]).await;
+    let (id, secret) = link_for(&app, &coordinator, c.brussels).await;
+    let (code, _) = app
+        .call(
+            Some(&coordinator),
+            "revoke_referral_link",
+            &format!("id={id}"),
+        )
+        .await;
+    assert_eq!(code, StatusCode::OK);
+    for token in [secret.as_str(), "not-a-token"] {
+        let (code, _) = app
+            .call(None, "get_referral_page", &format!("token={token}"))
+            .await;
+        assert_eq!(code, StatusCode::NOT_FOUND);
+        let (code, _) = app
+            .call(
+                None,
+                "register_by_referral",
+                &referral(token, &answers(&c, &[])),
+            )
+            .await;
+        assert_eq!(code, StatusCode::NOT_FOUND);
+    }
+    assert!(
+        mentees::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let (_, links) = app
+        .call(Some(&coordinator), "list_referral_links", "")
+        .await;
+    assert_eq!(links["links"][0]["revoked"], true);
 }

@@ -152,7 +152,7 @@ async fn the_list_keeps_to_the_callers_cities(db: DatabaseConnection) {
         &token,
         "get_training",
         &format!("id={elsewhere}"),
-        StatusCode::NOT_FOUND,
+        StatusCode::FORBIDDEN,
     )
     .await;
     let admin = app.session(Role::Admin, &[]).await;
@@ -367,7 +367,7 @@ async fn seats_and_attendance_are_guarded(db: DatabaseConnection) {
         &outsider,
         "record_attendance",
         &format!("{}&attended=true", seat(session, first)),
-        StatusCode::NOT_FOUND,
+        StatusCode::FORBIDDEN,
     )
     .await;
 }

@@ -48,12 +48,12 @@ pub async fn require_role(state: &AppState, roles: &[Role]) -> Result<SessionUse
 /// admins.
 pub const STAFF: &[Role] = &[Role::Coordinator, Role::Manager, Role::Admin];
 
-/// Refuses unless `user` may reach records of `city_id`. Answers NotFound
-/// rather than Forbidden so that ids in other cities are not confirmed.
+/// Refuses unless `user` may reach records of `city_id`: a coordinator of
+/// another city gets Forbidden, through the UI or a direct call alike.
 pub fn ensure_city(user: &SessionUser, city_id: i32) -> Result<(), AppError> {
     if user.may_access_city(city_id) {
         Ok(())
     } else {
-        Err(AppError::NotFound)
+        Err(AppError::Forbidden)
     }
 }

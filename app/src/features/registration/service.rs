@@ -1,18 +1,18 @@
-//! A mentee's registration against the database: one transaction with the person, their goal
-//! sectors, languages and slots, the first history line, the consents and an audit entry.
+//! A mentee's registration against the database, by a coordinator or through a partner's
+//! referral link: checked with the domain's parse, then written in one transaction by `store`.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     Set,
 };
 
+use super::links::valid_link;
+use super::store::{Recorder, store};
 use super::types::{Registered, RegistrationPage};
-use crate::db::entities::{
-    availability_slots, mentee_languages, mentee_sectors, mentee_status_changes, mentees,
-};
+use crate::db::entities::{mentee_referrals, mentees};
 use crate::domain::application::Answers;
-use crate::domain::consent::{ConsentChannel, ConsentPurpose};
+use crate::domain::consent::ConsentChannel;
 use crate::domain::mentee::MenteeStatus;
 use crate::domain::registration::{MenteeRegistration, field};
 use crate::domain::role::Role;
@@ -20,11 +20,13 @@ use crate::error::{AppError, ConflictCode, ErrorCode, FieldError};
 use crate::features::auth::SessionUser;
 use crate::features::reference::{Named, queries};
 use crate::platform::audit;
-use crate::platform::consent::{self, Given, Subject};
 use crate::platform::database::begin_write;
 use crate::platform::errors::db_internal;
+use crate::platform::rate_limit::{self, Limit};
+use crate::platform::state::AppState;
 
-fn scope(user: &SessionUser) -> Option<&[i32]> {
+/// The caller's cities, or `None` for staff who see every city.
+pub(super) fn scope(user: &SessionUser) -> Option<&[i32]> {
     (user.role == Role::Coordinator).then_some(user.city_ids.as_slice())
 }
 
@@ -43,6 +45,8 @@ pub async fn page(
     })
 }
 
+/// A coordinator registers a mentee in one of their cities. A known e-mail address is a
+/// conflict that names the existing record: staff may know who is registered.
 pub async fn register(
     db: &DatabaseConnection,
     user: &SessionUser,
@@ -51,45 +55,20 @@ pub async fn register(
 ) -> Result<Registered, AppError> {
     let registration =
         MenteeRegistration::parse(&answers, now.date_naive()).map_err(AppError::Validation)?;
-    check_choices(db, user, &registration).await?;
+    check_choices(db, scope(user), &registration).await?;
     let tx = begin_write(db)
         .await
         .map_err(db_internal("begin register mentee"))?;
-    if let Some(email) = &registration.email {
-        let known = mentees::Entity::find()
-            .filter(mentees::Column::Email.eq(email.as_str()))
-            .filter(mentees::Column::Status.ne(MenteeStatus::Withdrawn.as_str()))
-            .one(&tx)
-            .await
-            .map_err(db_internal("find mentee by e-mail"))?;
-        if let Some(known) = known {
-            return Err(AppError::Conflict(ConflictCode::MenteeKnown {
-                mentee_id: known.id,
-            }));
-        }
+    if let Some(known) = known_mentee(&tx, &registration).await? {
+        return Err(AppError::Conflict(ConflictCode::MenteeKnown {
+            mentee_id: known,
+        }));
     }
-    let mentee_id = insert(&tx, user, &registration, now)
-        .await
-        .map_err(db_internal("insert mentee"))?;
-    record_profile(&tx, mentee_id, &registration)
-        .await
-        .map_err(db_internal("mentee profile"))?;
-    let mut consents = vec![ConsentPurpose::Programme];
-    if registration.migrant_background.is_some() {
-        consents.push(ConsentPurpose::SpecialCategory);
-    }
-    for purpose in consents {
-        let given = Given {
-            purpose,
-            channel: ConsentChannel::Coordinator,
-            recorded_by: Some(user.user_id),
-            locale: registration.locale,
-            at: now,
-        };
-        consent::record(&tx, Subject::Mentee(mentee_id), given)
-            .await
-            .map_err(db_internal("record mentee consent"))?;
-    }
+    let by = Recorder {
+        user_id: Some(user.user_id),
+        channel: ConsentChannel::Coordinator,
+    };
+    let mentee_id = store(&tx, &registration, &by, now).await?;
     audit::record(
         &tx,
         Some(user.user_id),
@@ -105,14 +84,111 @@ pub async fn register(
     Ok(Registered { mentee_id })
 }
 
-/// The city must be one of the caller's, the sectors and languages ones the platform knows.
+/// A partner registers a young person through a referral link, for the link's city. The
+/// partner records no special-category data: the coordinator asks at the intake, if needed.
+/// A known address gets the same answer and no second record, so the link cannot be used to
+/// find out who is registered.
+pub async fn register_by_referral(
+    state: &AppState,
+    client_ip: &str,
+    token: &str,
+    answers: Answers,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let limit = Limit {
+        hits: state.settings.applications_per_hour,
+        window: Duration::hours(1),
+    };
+    if !rate_limit::allow(&state.db, &format!("referral:ip:{client_ip}"), limit, now)
+        .await
+        .map_err(db_internal("rate limit"))?
+    {
+        return Err(AppError::RateLimited);
+    }
+    let link = valid_link(&state.db, token, now).await?;
+    if answers.is_bot() {
+        tracing::info!("referral with the honeypot filled in: ignored");
+        return Ok(());
+    }
+    let answers = for_link(answers, link.city_id);
+    let mut registration =
+        MenteeRegistration::parse(&answers, now.date_naive()).map_err(AppError::Validation)?;
+    if registration.referred_by.is_none() {
+        registration.referred_by =
+            crate::domain::text::ShortText::parse(&link.partner_name, 200).ok();
+    }
+    check_choices(&state.db, Some(&[link.city_id]), &registration).await?;
+    let tx = begin_write(&state.db)
+        .await
+        .map_err(db_internal("begin referral"))?;
+    if known_mentee(&tx, &registration).await?.is_some() {
+        tracing::info!(
+            link = link.id,
+            "referral of a known address: nothing new stored"
+        );
+        return Ok(());
+    }
+    let by = Recorder {
+        user_id: None,
+        channel: ConsentChannel::Referral,
+    };
+    let mentee_id = store(&tx, &registration, &by, now).await?;
+    mentee_referrals::ActiveModel {
+        mentee_id: Set(mentee_id),
+        referral_link_id: Set(link.id),
+    }
+    .insert(&tx)
+    .await
+    .map_err(db_internal("record referral"))?;
+    audit::record(&tx, None, "register_by_referral", "mentee", Some(mentee_id))
+        .await
+        .map_err(db_internal("audit referral"))?;
+    tx.commit().await.map_err(db_internal("commit referral"))
+}
+
+/// The answers as the link allows them: its city, and no special-category answer.
+fn for_link(answers: Answers, city_id: i32) -> Answers {
+    let mut pairs: Vec<(String, String)> = answers
+        .0
+        .into_iter()
+        .filter(|(key, _)| {
+            ![
+                field::CITY,
+                field::MIGRANT_BACKGROUND,
+                field::SPECIAL_CONSENT,
+            ]
+            .contains(&key.as_str())
+        })
+        .collect();
+    pairs.push((field::CITY.to_owned(), city_id.to_string()));
+    Answers(pairs)
+}
+
+/// A mentee still in the programme with the same e-mail address.
+async fn known_mentee(
+    conn: &impl ConnectionTrait,
+    registration: &MenteeRegistration,
+) -> Result<Option<i32>, AppError> {
+    let Some(email) = &registration.email else {
+        return Ok(None);
+    };
+    Ok(mentees::Entity::find()
+        .filter(mentees::Column::Email.eq(email.as_str()))
+        .filter(mentees::Column::Status.ne(MenteeStatus::Withdrawn.as_str()))
+        .one(conn)
+        .await
+        .map_err(db_internal("find mentee by e-mail"))?
+        .map(|m| m.id))
+}
+
+/// The city must be one of `cities`, the sectors and languages ones the platform knows.
 async fn check_choices(
     db: &DatabaseConnection,
-    user: &SessionUser,
+    cities: Option<&[i32]>,
     registration: &MenteeRegistration,
 ) -> Result<(), AppError> {
     let ids = |list: Vec<Named>| list.into_iter().map(|n| n.id).collect::<Vec<_>>();
-    let cities = ids(queries::cities(db, scope(user))
+    let cities = ids(queries::cities(db, cities)
         .await
         .map_err(db_internal("cities"))?);
     let sectors = ids(queries::sectors(db).await.map_err(db_internal("sectors"))?);
@@ -142,85 +218,4 @@ async fn check_choices(
     } else {
         Err(AppError::Validation(errors))
     }
-}
-
-async fn insert(
-    conn: &impl ConnectionTrait,
-    user: &SessionUser,
-    r: &MenteeRegistration,
-    now: DateTime<Utc>,
-) -> Result<i32, sea_orm::DbErr> {
-    let mentee = mentees::ActiveModel {
-        first_name: Set(r.first_name.as_str().to_owned()),
-        last_name: Set(r.last_name.as_str().to_owned()),
-        email: Set(r.email.as_ref().map(|e| e.as_str().to_owned())),
-        phone: Set(r.phone.as_ref().map(|p| p.as_str().to_owned())),
-        birth_year: Set(r.birth_year.year()),
-        postcode: Set(i32::from(r.postcode.get())),
-        city_id: Set(r.city_id),
-        locale: Set(r.locale.as_str().to_owned()),
-        status: Set(MenteeStatus::Registered.as_str().to_owned()),
-        status_reason: Set(None),
-        status_changed_at: Set(now),
-        waiting_since: Set(None),
-        education_level: Set(r.education.as_str().to_owned()),
-        goal: Set(r.goal.as_ref().map(|g| g.as_str().to_owned())),
-        referred_by: Set(r.referred_by.as_ref().map(|g| g.as_str().to_owned())),
-        migrant_background: Set(r.migrant_background),
-        created_by: Set(Some(user.user_id)),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(conn)
-    .await?;
-    mentee_status_changes::ActiveModel {
-        mentee_id: Set(mentee.id),
-        from_status: Set(None),
-        to_status: Set(MenteeStatus::Registered.as_str().to_owned()),
-        reason: Set(None),
-        note: Set(None),
-        changed_by: Set(Some(user.user_id)),
-        changed_at: Set(now),
-        ..Default::default()
-    }
-    .insert(conn)
-    .await?;
-    Ok(mentee.id)
-}
-
-async fn record_profile(
-    conn: &impl ConnectionTrait,
-    mentee_id: i32,
-    r: &MenteeRegistration,
-) -> Result<(), sea_orm::DbErr> {
-    for sector_id in &r.goal_sectors {
-        mentee_sectors::ActiveModel {
-            mentee_id: Set(mentee_id),
-            sector_id: Set(*sector_id),
-        }
-        .insert(conn)
-        .await?;
-    }
-    for language in &r.languages {
-        mentee_languages::ActiveModel {
-            mentee_id: Set(mentee_id),
-            language_id: Set(language.language_id),
-            level: Set(language.level.as_str().to_owned()),
-        }
-        .insert(conn)
-        .await?;
-    }
-    for slot in r.slots.iter() {
-        availability_slots::ActiveModel {
-            mentor_id: Set(None),
-            mentee_id: Set(Some(mentee_id)),
-            weekday: Set(slot.weekday as i32),
-            day_part: Set(slot.part.as_str().to_owned()),
-            ..Default::default()
-        }
-        .insert(conn)
-        .await?;
-    }
-    Ok(())
 }

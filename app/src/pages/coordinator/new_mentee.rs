@@ -7,11 +7,9 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::errors::{ErrorNotice, FieldErrors};
-use crate::components::form::TextField;
-use crate::components::labels::education_label;
-use crate::components::profile_fields::{LanguageLevels, SlotGrid};
+use crate::components::form::{TextField, submitted_answers};
+use crate::components::mentee_fields::{MenteeGoalFields, MenteePersonFields};
 use crate::domain::locale::Locale as DomainLocale;
-use crate::domain::reference::EducationLevel;
 use crate::domain::registration::field;
 use crate::error::{AppError, ConflictCode};
 use crate::features::registration::api::{RegisterMentee, get_registration_page};
@@ -56,42 +54,16 @@ fn RegistrationForm(
     let text = |s: fn(leptos_i18n::I18nContext<Locale>) -> String| Signal::derive(move || s(i18n));
     let single_city = page.cities.len() == 1;
     let cities = page.cities.clone();
-    let sectors = page.sectors.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        #[cfg(feature = "hydrate")]
-        {
-            use wasm_bindgen::JsCast;
-            if let Some(form) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
-            {
-                register.dispatch(RegisterMentee {
-                    answers: crate::components::form_data::read_answers(&form),
-                });
-            }
+        if let Some(answers) = submitted_answers(&ev) {
+            register.dispatch(RegisterMentee { answers });
         }
     };
     view! {
         {move || error.get().map(|e| view! { <Problem error=e /> })}
         <form class="stacked" novalidate=true on:submit=on_submit>
-            <fieldset>
-                <legend>{t!(i18n, register.person)}</legend>
-                <TextField name=field::FIRST_NAME label=text(|i| t_string!(i, apply.first_name).to_string()) error />
-                <TextField name=field::LAST_NAME label=text(|i| t_string!(i, apply.last_name).to_string()) error />
-                <TextField name=field::EMAIL input_type="email" label=text(|i| t_string!(i, register.email).to_string()) error />
-                <TextField name=field::PHONE input_type="tel" label=text(|i| t_string!(i, register.phone).to_string()) error />
-                <TextField name=field::BIRTH_YEAR label=text(|i| t_string!(i, register.birth_year).to_string()) error />
-                <div class="field">
-                    <label for="field-locale">{t!(i18n, register.locale)}</label>
-                    <select id="field-locale" name=field::LOCALE aria-describedby="field-locale-error">
-                        <option value="fr">"Français"</option>
-                        <option value="nl">"Nederlands"</option>
-                        <option value="en">"English"</option>
-                    </select>
-                    <FieldErrors id="field-locale-error".to_owned() error field=field::LOCALE />
-                </div>
-            </fieldset>
+            <MenteePersonFields error />
             <fieldset>
                 <legend>{t!(i18n, register.place)}</legend>
                 <TextField name=field::POSTCODE label=text(|i| t_string!(i, apply.postcode).to_string()) error />
@@ -104,40 +76,7 @@ fn RegistrationForm(
                     <FieldErrors id="field-city_id-error".to_owned() error field=field::CITY />
                 </div>
             </fieldset>
-            <fieldset aria-describedby="field-goal_sectors-error">
-                <legend>{t!(i18n, register.goal_sectors)}</legend>
-                <p class="hint">{t!(i18n, register.goal_sectors_hint)}</p>
-                <div class="checkboxes">
-                    {sectors.into_iter().map(|s| {
-                        let (id, value) = (format!("field-goal-sector-{}", s.id), s.id);
-                        view! {
-                            <label class="check" for=id.clone()>
-                                <input id=id.clone() type="checkbox" name=field::GOAL_SECTOR value=value />
-                                {move || s.name(locale()).to_owned()}
-                            </label>
-                        }
-                    }).collect_view()}
-                </div>
-                <FieldErrors id="field-goal_sectors-error".to_owned() error field=field::GOAL_SECTORS />
-            </fieldset>
-            <div class="field">
-                <label for="field-goal">{t!(i18n, register.goal)}</label>
-                <textarea id="field-goal" name=field::GOAL rows="3" aria-describedby="field-goal-error"></textarea>
-                <FieldErrors id="field-goal-error".to_owned() error field=field::GOAL />
-            </div>
-            <div class="field">
-                <label for="field-education">{t!(i18n, register.education)}</label>
-                <select id="field-education" name=field::EDUCATION aria-describedby="field-education-error">
-                    <option value="">{t!(i18n, screening.choose)}</option>
-                    {EducationLevel::ALL.iter().map(|level| {
-                        let level = *level;
-                        view! { <option value=level.as_str()>{move || education_label(i18n, level)}</option> }
-                    }).collect_view()}
-                </select>
-                <FieldErrors id="field-education-error".to_owned() error field=field::EDUCATION />
-            </div>
-            <LanguageLevels languages=page.languages.clone() error legend=text(|i| t_string!(i, register.languages).to_string()) />
-            <SlotGrid error legend=text(|i| t_string!(i, register.slots).to_string()) />
+            <MenteeGoalFields sectors=page.sectors.clone() languages=page.languages.clone() error />
             <TextField name=field::REFERRED_BY label=text(|i| t_string!(i, register.referred_by).to_string()) error />
             <Eligibility error />
             <div class="field">

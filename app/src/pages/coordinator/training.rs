@@ -151,11 +151,15 @@ fn NewSessionForm(
                     <select id="new-training-city" aria-describedby="new-training-city-error"
                         on:change=move |ev| city.set(event_target_value(&ev))>
                         <option value="" selected=move || city.get().is_empty()>{t!(i18n, training.choose_city)}</option>
-                        {move || cities.get().into_iter().map(|c| {
-                            let id = c.id.to_string();
-                            let chosen = id.clone();
-                            view! { <option value=id selected=move || city.get() == chosen>{move || c.name(locale()).to_owned()}</option> }
-                        }).collect_view()}
+                        // The cities come with the list's resource: read inside a Transition so
+                        // the server renders them before the page hydrates, as the browser will.
+                        <Transition fallback=|| ()>
+                            {move || cities.get().into_iter().map(|c| {
+                                let id = c.id.to_string();
+                                let chosen = id.clone();
+                                view! { <option value=id selected=move || city.get() == chosen>{move || c.name(locale()).to_owned()}</option> }
+                            }).collect_view()}
+                        </Transition>
                     </select>
                     <FieldErrors id="new-training-city-error".to_string() error field="city_id" />
                 </div>

@@ -2,7 +2,9 @@
 
 #![allow(dead_code)] // each test crate uses a subset of the fixtures
 
-use app::db::entities::{cities, duos, mentees, mentors, training_sessions};
+use app::db::entities::{
+    cities, duos, languages, mentees, mentors, referral_links, sectors, training_sessions,
+};
 use app::db::migration::Migrator;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use sea_orm::{
@@ -125,6 +127,50 @@ pub async fn training(db: &DatabaseConnection, city_id: i32, starts_at: &str) ->
     .insert(db)
     .await
     .expect("insert training")
+    .id
+}
+
+/// A sector ("care") and a language (French) to choose in forms; returns their ids.
+pub async fn care_and_french(db: &DatabaseConnection) -> (i32, i32) {
+    let sector = sectors::ActiveModel {
+        slug: Set("care".into()),
+        name_fr: Set("Soins".into()),
+        name_nl: Set("Zorg".into()),
+        name_en: Set("Care".into()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .expect("sector");
+    let language = languages::ActiveModel {
+        code: Set("fr".into()),
+        name_fr: Set("Français".into()),
+        name_nl: Set("Frans".into()),
+        name_en: Set("French".into()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .expect("language");
+    (sector.id, language.id)
+}
+
+/// A referral link for `city_id`, valid for a year; its token is not known to anyone.
+pub async fn referral_link(db: &DatabaseConnection, city_id: i32) -> i32 {
+    let now = Utc::now();
+    referral_links::ActiveModel {
+        city_id: Set(city_id),
+        partner_name: Set("Partner".to_owned()),
+        token_hash: Set(format!("{:064}", city_id)),
+        created_by: Set(None),
+        created_at: Set(now),
+        expires_at: Set(now + chrono::Duration::days(365)),
+        revoked_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .expect("insert referral link")
     .id
 }
 
