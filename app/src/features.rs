@@ -4,6 +4,7 @@
 pub mod applications;
 pub mod auth;
 pub mod duos;
+pub mod matching;
 pub mod outbox;
 pub mod people;
 pub mod pipeline;

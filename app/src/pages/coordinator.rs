@@ -7,5 +7,6 @@ pub mod pipeline;
 pub mod referrals;
 pub mod screening;
 mod screening_forms;
+mod suggestions;
 pub mod training;
 pub mod training_session;

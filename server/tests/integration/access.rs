@@ -155,6 +155,7 @@ fn table(ids: &Ids) -> Vec<Row> {
             format!(r#"{{"token": "{}", "answers": []}}"#, "0".repeat(64)),
             [404; 6],
         ),
+        ("suggest_matches", format!("kind=mentees&id={mentee}"), [401, 403, 200, 403, 200, 200]),
         ("get_my_duo", String::new(), [401, 200, 403, 403, 403, 403]),
         ("list_users", String::new(), [401, 403, 403, 403, 403, 200]),
         (

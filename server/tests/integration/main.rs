@@ -9,6 +9,7 @@ mod applications;
 mod auth;
 mod checks;
 mod duo_invariant;
+mod matching;
 mod outbox;
 mod people;
 mod pipeline;

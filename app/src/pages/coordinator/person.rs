@@ -4,6 +4,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use super::screening::{ScreeningActions, ScreeningCard};
+use super::suggestions::SuggestionsCard;
 use crate::components::errors::ErrorNotice;
 use crate::components::labels::{
     day_part_label, level_label, mentee_status_label, mentor_status_label, reason_label,
@@ -63,6 +64,11 @@ fn PersonView(person: PersonDetail, actions: ScreeningActions) -> impl IntoView 
     let name = format!("{} {}", person.first_name, person.last_name);
     let status = person.status;
     let is_mentor = person.kind == PersonKind::Mentors;
+    // Suggestions are for people the engine can match: available mentors, waiting mentees.
+    let matchable = match person.status {
+        PersonStatus::Mentor(s) => s.is_matchable(),
+        PersonStatus::Mentee(s) => s.is_matchable(),
+    };
     let sectors = person.sectors.clone();
     let languages = person.languages.clone();
     let slots = person.availability;
@@ -132,6 +138,7 @@ fn PersonView(person: PersonDetail, actions: ScreeningActions) -> impl IntoView 
             </section>
         </div>
         <ScreeningCard kind=person.kind id=person.id actions />
+        {matchable.then(|| view! { <SuggestionsCard kind=person.kind id=person.id /> })}
         <h2>{t!(i18n, person.history)}</h2>
         <Show when=move || !no_history fallback=move || view! { <p>{t!(i18n, person.no_history)}</p> }>
             <div class="table-wrap">
