@@ -32,6 +32,13 @@ pub struct NewMail {
     pub calendar: Option<String>,
 }
 
+/// Who a personal e-mail goes to, and the language to write it in.
+pub struct Recipient<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+    pub locale: Locale,
+}
+
 pub async fn enqueue(conn: &impl ConnectionTrait, mail: NewMail) -> Result<i32, DbErr> {
     let now = Utc::now();
     let row = outbox::ActiveModel {

@@ -5,21 +5,14 @@ use leptos_i18n::td_string;
 
 use crate::domain::calendar::{self, Event};
 use crate::domain::local_time;
-use crate::domain::locale::Locale;
 use crate::i18n::Locale as UiLocale;
-use crate::platform::outbox::NewMail;
+use crate::platform::outbox::{NewMail, Recipient};
 
 /// Intake interviews are planned for an hour.
 const INTAKE_LENGTH: Duration = Duration::hours(1);
 
-pub struct Invitee<'a> {
-    pub name: &'a str,
-    pub email: &'a str,
-    pub locale: Locale,
-}
-
 pub fn intake_invitation(
-    invitee: &Invitee<'_>,
+    invitee: &Recipient<'_>,
     interview_id: i32,
     at: DateTime<Utc>,
     place: &str,

@@ -176,12 +176,12 @@ pub async fn schedule_intake(
         }
     };
     let invitation = match &person {
-        Candidate::Mentor(m) => Some(mail::Invitee {
+        Candidate::Mentor(m) => Some(outbox::Recipient {
             name: &m.first_name,
             email: &m.email,
             locale: Locale::parse(&m.locale).unwrap_or(Locale::En),
         }),
-        Candidate::Mentee(m) => m.email.as_deref().map(|email| mail::Invitee {
+        Candidate::Mentee(m) => m.email.as_deref().map(|email| outbox::Recipient {
             name: &m.first_name,
             email,
             locale: Locale::parse(&m.locale).unwrap_or(Locale::En),

@@ -6,21 +6,14 @@ use leptos_i18n::td_string;
 use crate::db::entities::training_sessions;
 use crate::domain::calendar::{self, Event};
 use crate::domain::local_time;
-use crate::domain::locale::Locale;
 use crate::i18n::Locale as UiLocale;
-use crate::platform::outbox::NewMail;
+use crate::platform::outbox::{NewMail, Recipient};
 
 /// Training sessions are planned for three hours.
 const TRAINING_LENGTH: Duration = Duration::hours(3);
 
-pub struct Invitee<'a> {
-    pub name: &'a str,
-    pub email: &'a str,
-    pub locale: Locale,
-}
-
 pub fn training_invitation(
-    invitee: &Invitee<'_>,
+    invitee: &Recipient<'_>,
     session: &training_sessions::Model,
     now: DateTime<Utc>,
 ) -> NewMail {

@@ -63,48 +63,44 @@ fn Board(board: Pipeline, query: PipelineQuery) -> impl IntoView {
             .collect_view()
     };
     let sectors = StoredValue::new(board.sectors.clone());
-    let mentor_columns = MENTOR_STAGES
-        .iter()
-        .map(|stage| {
-            let cards: Vec<PipelineCard> = board
-                .mentors
-                .iter()
-                .filter(|c| c.status == stage.as_str())
-                .cloned()
-                .collect();
-            let stage = *stage;
-            view! {
-                <Column
-                    id=format!("mentors-{}", stage.as_str())
-                    title=Signal::derive(move || mentor_status_label(i18n, stage).to_owned())
-                    cards
-                    link="mentors"
-                    sectors
-                />
-            }
-        })
-        .collect_view();
-    let mentee_columns = MENTEE_STAGES
-        .iter()
-        .map(|stage| {
-            let cards: Vec<PipelineCard> = board
-                .mentees
-                .iter()
-                .filter(|c| c.status == stage.as_str())
-                .cloned()
-                .collect();
-            let stage = *stage;
-            view! {
-                <Column
-                    id=format!("mentees-{}", stage.as_str())
-                    title=Signal::derive(move || mentee_status_label(i18n, stage).to_owned())
-                    cards
-                    link="mentees"
-                    sectors
-                />
-            }
-        })
-        .collect_view();
+    // One column per stage, as (stored status, its label in the user's language).
+    let columns = move |stages: Vec<(&'static str, Signal<String>)>,
+                        cards: &[PipelineCard],
+                        link: &'static str| {
+        stages
+            .into_iter()
+            .map(|(status, title)| {
+                let cards: Vec<PipelineCard> = cards
+                    .iter()
+                    .filter(|c| c.status == status)
+                    .cloned()
+                    .collect();
+                view! { <Column id=format!("{link}-{status}") title cards link sectors /> }
+            })
+            .collect_view()
+    };
+    let mentor_columns = columns(
+        MENTOR_STAGES
+            .iter()
+            .map(|&stage| {
+                let title = Signal::derive(move || mentor_status_label(i18n, stage).to_owned());
+                (stage.as_str(), title)
+            })
+            .collect(),
+        &board.mentors,
+        "mentors",
+    );
+    let mentee_columns = columns(
+        MENTEE_STAGES
+            .iter()
+            .map(|&stage| {
+                let title = Signal::derive(move || mentee_status_label(i18n, stage).to_owned());
+                (stage.as_str(), title)
+            })
+            .collect(),
+        &board.mentees,
+        "mentees",
+    );
     let single_city = board.cities.len() == 1;
     let city_names = board.cities.clone();
     let city_name = move || name_of(&city_names, city_id, locale());

@@ -89,7 +89,7 @@ pub async fn register(
         };
         lifecycle::change_mentor(&tx, mentor.id, change).await?;
     }
-    let invitee = mail::Invitee {
+    let invitee = outbox::Recipient {
         name: &mentor.first_name,
         email: &mentor.email,
         locale: Locale::parse(&mentor.locale).unwrap_or(Locale::En),
