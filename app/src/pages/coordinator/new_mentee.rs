@@ -62,7 +62,8 @@ fn RegistrationForm(
     };
     view! {
         {move || error.get().map(|e| view! { <Problem error=e /> })}
-        <form class="stacked" novalidate=true on:submit=on_submit>
+        // Sent by the script as JSON. Without it, a POST keeps the answers out of the address.
+        <form class="stacked" method="post" novalidate=true on:submit=on_submit>
             <MenteePersonFields error />
             <fieldset>
                 <legend>{t!(i18n, register.place)}</legend>

@@ -78,7 +78,8 @@ fn ReferForm(page: ReferralPage, token: String) -> impl IntoView {
             }.into_any(),
             other => view! { <ErrorNotice error=other /> }.into_any(),
         })}
-        <form class="stacked" novalidate=true node_ref=form_ref on:submit=on_submit hidden=sent>
+        // Sent by the script as JSON. Without it, a POST keeps the answers out of the address.
+        <form class="stacked" method="post" novalidate=true node_ref=form_ref on:submit=on_submit hidden=sent>
             <MenteePersonFields error />
             <TextField name=field::POSTCODE label=Signal::derive(move || t_string!(i18n, apply.postcode).to_string()) error />
             <MenteeGoalFields sectors=page.sectors.clone() languages=page.languages.clone() error />
