@@ -1,5 +1,6 @@
 //! UI pieces shared by several pages.
 
+pub mod city_choice;
 pub mod errors;
 pub mod form;
 #[cfg(feature = "hydrate")]

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::components::errors::{ErrorNotice, FieldErrors};
+use crate::components::city_choice::CityChoice;
+use crate::components::errors::ErrorNotice;
 use crate::components::form::{BoundInput, action_error};
 use crate::domain::locale::Locale as DomainLocale;
 use crate::features::reference::{Named, name_of};
@@ -164,16 +165,10 @@ fn NewLinkForm(
     cities: Signal<Vec<Named>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = move || DomainLocale::from(i18n.get_locale());
     let city = RwSignal::new(String::new());
     let partner = RwSignal::new(String::new());
     let days = RwSignal::new("90".to_owned());
     let error = action_error(create);
-    Effect::new(move |_| {
-        if let [only] = cities.get().as_slice() {
-            city.set(only.id.to_string());
-        }
-    });
     let created = move || create.value().get().and_then(Result::ok);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -197,22 +192,8 @@ fn NewLinkForm(
             })}
             {move || error.get().filter(|e| !matches!(e, crate::error::AppError::Validation(_))).map(|e| view! { <ErrorNotice error=e /> })}
             <form novalidate=true on:submit=on_submit>
-                <div class="field">
-                    <label for="new-link-city">{t!(i18n, referral.city)}</label>
-                    <select id="new-link-city" aria-describedby="new-link-city-error" on:change=move |ev| city.set(event_target_value(&ev))>
-                        <option value="" selected=move || city.get().is_empty()>{t!(i18n, training.choose_city)}</option>
-                        // The cities come with the list's resource: read inside a Transition so
-                        // the server renders them before the page hydrates, as the browser will.
-                        <Transition fallback=|| ()>
-                            {move || cities.get().into_iter().map(|c| {
-                                let id = c.id.to_string();
-                                let chosen = id.clone();
-                                view! { <option value=id selected=move || city.get() == chosen>{move || c.name(locale()).to_owned()}</option> }
-                            }).collect_view()}
-                        </Transition>
-                    </select>
-                    <FieldErrors id="new-link-city-error".to_string() error field="city_id" />
-                </div>
+                <CityChoice id="new-link-city" value=city cities error
+                    label=Signal::derive(move || t_string!(i18n, referral.city).to_string()) />
                 <BoundInput id="new-link-partner" field="partner_name" value=partner error
                     label=Signal::derive(move || t_string!(i18n, referral.partner).to_string()) />
                 <BoundInput id="new-link-days" field="days" value=days error input_type="number" min="1" max="365"

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::components::errors::{ErrorNotice, FieldErrors};
+use crate::components::city_choice::CityChoice;
+use crate::components::errors::ErrorNotice;
 use crate::components::form::{BoundInput, action_error};
 use crate::domain::local_time;
 use crate::domain::locale::Locale as DomainLocale;
@@ -105,7 +106,6 @@ fn NewSessionForm(
     cities: Signal<Vec<Named>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let locale = move || DomainLocale::from(i18n.get_locale());
     let city = RwSignal::new(String::new());
     let title = RwSignal::new(String::new());
     let starts_at = RwSignal::new(String::new());
@@ -113,12 +113,6 @@ fn NewSessionForm(
     let capacity = RwSignal::new("12".to_owned());
     let error = action_error(create);
     let created = move || matches!(create.value().get(), Some(Ok(_)));
-    // A coordinator of one city has nothing to choose.
-    Effect::new(move |_| {
-        if let [only] = cities.get().as_slice() {
-            city.set(only.id.to_string());
-        }
-    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         create.dispatch(CreateTraining {
@@ -146,23 +140,8 @@ fn NewSessionForm(
             </Show>
             {move || error.get().map(|e| view! { <ErrorNotice error=e /> })}
             <form novalidate=true on:submit=on_submit>
-                <div class="field">
-                    <label for="new-training-city">{t!(i18n, training.city)}</label>
-                    <select id="new-training-city" aria-describedby="new-training-city-error"
-                        on:change=move |ev| city.set(event_target_value(&ev))>
-                        <option value="" selected=move || city.get().is_empty()>{t!(i18n, training.choose_city)}</option>
-                        // The cities come with the list's resource: read inside a Transition so
-                        // the server renders them before the page hydrates, as the browser will.
-                        <Transition fallback=|| ()>
-                            {move || cities.get().into_iter().map(|c| {
-                                let id = c.id.to_string();
-                                let chosen = id.clone();
-                                view! { <option value=id selected=move || city.get() == chosen>{move || c.name(locale()).to_owned()}</option> }
-                            }).collect_view()}
-                        </Transition>
-                    </select>
-                    <FieldErrors id="new-training-city-error".to_string() error field="city_id" />
-                </div>
+                <CityChoice id="new-training-city" value=city cities error
+                    label=Signal::derive(move || t_string!(i18n, training.city).to_string()) />
                 <BoundInput id="new-training-name" field="title" value=title error
                     label=Signal::derive(move || t_string!(i18n, training.session).to_string()) />
                 <BoundInput id="new-training-when" field="starts_at" value=starts_at error input_type="datetime-local"
