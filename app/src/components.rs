@@ -8,6 +8,7 @@ pub mod form_data;
 pub mod labels;
 pub mod language_switcher;
 pub mod layout;
+pub mod match_explain;
 pub mod mentee_fields;
 pub mod profile_fields;
 pub mod session;

@@ -7,6 +7,7 @@ use server_fn::codec::JsonEncoding;
 use server_fn::error::{FromServerFnError, ServerFnErrorErr};
 
 pub use crate::domain::error::{ErrorCode, FieldError};
+use crate::domain::matching::score::Reason;
 use crate::domain::screening::ScreeningStep;
 
 /// Why a request could not be applied to the current state of the data.
@@ -35,6 +36,8 @@ pub enum ConflictCode {
     TrainingNotStarted,
     /// A mentee with this e-mail address is already registered: this one.
     MenteeKnown { mentee_id: i32 },
+    /// The pair breaks a hard constraint of matching: every reason that applies.
+    PairForbidden { reasons: Vec<Reason> },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

@@ -64,6 +64,7 @@ fn AppInner() -> impl IntoView {
                     <Route path=path!("/auth/link") view=public::magic_link::MagicLinkLandingPage />
                     <Route path=path!("/coordinator") view=coordinator::people::PeoplePage />
                     <Route path=path!("/coordinator/pipeline") view=coordinator::pipeline::PipelinePage />
+                    <Route path=path!("/coordinator/matching") view=coordinator::matching::MatchingPage />
                     <Route path=path!("/coordinator/mentees/new") view=coordinator::new_mentee::NewMenteePage />
                     <Route path=path!("/coordinator/referrals") view=coordinator::referrals::ReferralsPage />
                     <Route path=path!("/coordinator/training") view=coordinator::training::TrainingsPage />
@@ -73,6 +74,7 @@ fn AppInner() -> impl IntoView {
                     <Route path=path!("/mentor") view=mentor::home::MentorHomePage />
                     <Route path=path!("/admin/users") view=admin::users::UsersPage />
                     <Route path=path!("/admin/outbox") view=admin::outbox::OutboxPage />
+                    <Route path=path!("/admin/weights") view=admin::weights::WeightsPage />
                 </Routes>
             </PageFrame>
         </Router>

@@ -108,3 +108,35 @@ export function brusselsLocal(minutes: number): string {
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
 }
+
+/**
+ * Registers a young person in Brussels through the coordinator's API (English at working
+ * level, healthcare, Monday evening) and moves them on to `waiting`, as after their intake.
+ * `page` must be signed in as a Brussels coordinator. Returns the mentee's id.
+ */
+export async function waitingMentee(page: Page, firstName: string, lastName: string): Promise<number> {
+  const json = { accept: 'application/json' };
+  const choices = await (await page.request.post('/api/get_registration_page', {
+    headers: { ...json, 'content-type': 'application/x-www-form-urlencoded' },
+    data: '',
+  })).json();
+  const id = (list: Named[], name: string) => String(list.find((n) => n.en === name)!.id);
+  const answers = [
+    ['first_name', firstName], ['last_name', lastName], ['email', `${lastName.toLowerCase()}.${firstName.toLowerCase()}@e2e.duo.test`],
+    ['birth_year', '2002'], ['postcode', '1080'], ['city_id', id(choices.cities, 'Brussels')],
+    ['goal_sector', id(choices.sectors, 'Healthcare')], ['education', 'upper_secondary'],
+    [`language_${id(choices.languages, 'English')}`, 'working'], ['slot', 'mon-evening'],
+    ['consent', 'yes'], ['locale', 'en'],
+  ];
+  const registered = await page.request.post('/api/register_mentee', { headers: json, data: { answers } });
+  expect(registered.status(), await registered.text()).toBe(200);
+  const menteeId: number = (await registered.json()).mentee_id;
+  for (const to of ['intake_done', 'waiting']) {
+    const moved = await page.request.post('/api/change_status', {
+      headers: json,
+      form: { 'change[kind]': 'mentees', 'change[person_id]': String(menteeId), 'change[to]': to },
+    });
+    expect(moved.status(), await moved.text()).toBe(200);
+  }
+  return menteeId;
+}

@@ -3,17 +3,23 @@
 //! use it so that every test has users of its own.
 //!
 //! `--role mentor` also creates the mentor record (available, in the first
-//! `--city`), since mentors sign in by e-mailed link rather than password.
+//! `--city`, speaking the language of their `--locale` natively, so the
+//! matching engine can pair them), since mentors sign in by e-mailed link
+//! rather than password.
 
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
-use app::db::entities::{cities, mentor_status_changes, mentors, postcodes, user_cities, users};
+use app::db::entities::{
+    cities, languages, mentor_languages, mentor_status_changes, mentors, postcodes, user_cities,
+    users,
+};
 use app::domain::email::Email;
 use app::domain::locale::Locale;
 use app::domain::mentor::MentorStatus;
 use app::domain::password::Password;
 use app::domain::person::PersonName;
+use app::domain::reference::LanguageLevel;
 use app::domain::role::Role;
 use app::platform::database::begin_write;
 use app::platform::passwords::hash_password;
@@ -151,6 +157,19 @@ pub async fn run(config: &Config, args: &[String]) -> Result<(), BoxError> {
         }
         .insert(&tx)
         .await?;
+        let spoken = languages::Entity::find()
+            .filter(languages::Column::Code.eq(locale.as_str()))
+            .one(&tx)
+            .await?;
+        if let Some(language) = spoken {
+            mentor_languages::ActiveModel {
+                mentor_id: Set(mentor.id),
+                language_id: Set(language.id),
+                level: Set(LanguageLevel::Native.as_str().to_owned()),
+            }
+            .insert(&tx)
+            .await?;
+        }
         mentor_status_changes::ActiveModel {
             mentor_id: Set(mentor.id),
             from_status: Set(None),

@@ -51,6 +51,10 @@ fn conflict_text(i18n: I18nContext<Locale>, code: &ConflictCode) -> String {
             })
             .collect::<Vec<_>>()
             .join(" "),
+        ConflictCode::PairForbidden { reasons } => {
+            let why = super::match_explain::reasons_text(i18n, reasons);
+            t_string!(i18n, errors.conflict_pair_forbidden, reasons = why).to_string()
+        }
         ConflictCode::IllegalTransition { from, to } => t_string!(
             i18n,
             errors.conflict_transition,

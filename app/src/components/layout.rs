@@ -53,6 +53,7 @@ fn Navigation(user: Option<SessionUser>) -> impl IntoView {
             {(role == Role::Mentor).then(|| view! { <A href="/mentor">{t!(i18n, nav.my_duo)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator">{t!(i18n, nav.people)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/pipeline">{t!(i18n, nav.pipeline)}</A> })}
+            {role.is_staff().then(|| view! { <A href="/coordinator/matching">{t!(i18n, nav.matching)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/training">{t!(i18n, nav.training)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/referrals">{t!(i18n, nav.referrals)}</A> })}
             {(role == Role::Admin)
@@ -60,6 +61,7 @@ fn Navigation(user: Option<SessionUser>) -> impl IntoView {
                     view! {
                         <A href="/admin/users">{t!(i18n, nav.users)}</A>
                         <A href="/admin/outbox">{t!(i18n, nav.outbox)}</A>
+                        <A href="/admin/weights">{t!(i18n, nav.weights)}</A>
                     }
                 })}
             <span class="who">{t!(i18n, nav.signed_in_as, name = user.display_name.clone())}</span>

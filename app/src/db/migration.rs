@@ -15,6 +15,7 @@ mod m20261126_000007_platform;
 mod m20261126_000008_application_drafts;
 mod m20261126_000009_screening_rules;
 mod m20261126_000010_referrals;
+mod m20261126_000011_board;
 pub mod values;
 
 pub struct Migrator;
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000008_application_drafts::Migration),
             Box::new(m20261126_000009_screening_rules::Migration),
             Box::new(m20261126_000010_referrals::Migration),
+            Box::new(m20261126_000011_board::Migration),
         ]
     }
 }

@@ -2,4 +2,5 @@
 //! exact city-wide assignment solver behind proposals.
 
 pub mod assignment;
+pub mod history;
 pub mod score;

@@ -3,3 +3,4 @@
 pub mod outbox;
 mod user_form;
 pub mod users;
+pub mod weights;

@@ -47,16 +47,19 @@ test('a mentor with a proposed duo sees their mentee’s first name', async ({ p
   const mentor = createUser({ role: 'mentor', name: 'Anne Mentor', cities: ['antwerp'] });
   const coordinator = createUser({ role: 'coordinator', cities: ['antwerp'] });
 
-  // A coordinator finds a waiting mentee in Antwerp and proposes the duo.
+  // A coordinator takes the best waiting mentee in Antwerp for this mentor and proposes the duo.
   const staff = await browser.newContext();
   const staffPage = await staff.newPage();
   await signIn(staffPage, coordinator);
-  await staffPage.goto('/coordinator?kind=mentees&status=waiting');
-  const firstRow = staffPage.getByRole('table').getByRole('row').nth(1).getByRole('link');
-  const menteeName = ((await firstRow.textContent()) ?? '').trim();
-  const menteeId = Number((await firstRow.getAttribute('href'))?.split('/').pop());
+  const suggestions = await (await staffPage.request.post('/api/suggest_matches', {
+    headers: { accept: 'application/json' },
+    form: { kind: 'mentors', id: String(mentor.mentorId) },
+  })).json();
+  const best = suggestions.allowed[0];
+  expect(best, 'a mentee who can be matched with the mentor').toBeTruthy();
+  const menteeName: string = best.name;
   const proposed = await staffPage.request.post('/api/propose_duo', {
-    form: { mentor_id: String(mentor.mentorId), mentee_id: String(menteeId) },
+    form: { mentor_id: String(mentor.mentorId), mentee_id: String(best.id) },
   });
   expect(proposed.status()).toBe(200);
   await staff.close();

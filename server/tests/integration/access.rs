@@ -9,7 +9,9 @@ use serde_json::Value;
 
 use crate::support::app::TestApp;
 use crate::support::db::on_both_backends;
-use crate::support::fixtures::{city, mentee, mentor, referral_link, training};
+use crate::support::fixtures::{
+    city, matchable_mentee, matchable_mentor, mentor, referral_link, training,
+};
 
 on_both_backends!(
     each_caller_gets_exactly_what_the_table_says,
@@ -156,6 +158,28 @@ fn table(ids: &Ids) -> Vec<Row> {
             [404; 6],
         ),
         ("suggest_matches", format!("kind=mentees&id={mentee}"), [401, 403, 200, 403, 200, 200]),
+        ("get_matching_board", String::new(), [401, 403, 200, 200, 200, 200]),
+        ("preview_pair", format!("pair[mentor_id]={mentor}&pair[mentee_id]={mentee}"), [401, 403, 200, 403, 200, 200]),
+        // Running the solver is recorded in the board's history: the board's deciders only.
+        ("propose_city_matches", format!("city_id={city}"), [401, 403, 200, 403, 403, 200]),
+        (
+            "set_pair_rule",
+            format!(r#"{{"pair": {{"mentor_id": {mentor}, "mentee_id": {mentee}}}, "rule": "reject"}}"#),
+            [401, 403, 200, 403, 403, 200],
+        ),
+        // Refused for its empty list once the caller may decide at all.
+        ("accept_proposals", r#"{"pairs": []}"#.into(), [401, 403, 422, 422, 403, 422]),
+        ("cancel_proposal", "duo_id=999999".into(), [401, 403, 404, 404, 403, 404]),
+        ("get_matching_weights", String::new(), [401, 403, 403, 403, 403, 200]),
+        ("get_mentee_musts", format!("mentee_id={mentee}"), [401, 403, 200, 403, 200, 200]),
+        // Refused for its distance once the caller may record conditions for this mentee.
+        ("save_mentee_musts", format!("form[mentee_id]={mentee}&form[within_km]=900"), [401, 403, 422, 422, 403, 422]),
+        // Refused for a value out of range once the caller is an admin.
+        (
+            "save_matching_weights",
+            format!(r#"{{"form": {{"city_id": {city}, "values": [["sector", "101"]]}}}}"#),
+            [401, 403, 403, 403, 403, 422],
+        ),
         ("get_my_duo", String::new(), [401, 200, 403, 403, 403, 403]),
         ("list_users", String::new(), [401, 403, 403, 403, 403, 200]),
         (
@@ -179,8 +203,8 @@ async fn each_caller_gets_exactly_what_the_table_says(db: DatabaseConnection) {
     let mechelen = city(&app.db, "mechelen").await;
     let ids = Ids {
         city: antwerp,
-        mentor: mentor(&app.db, antwerp, 1).await,
-        mentee: mentee(&app.db, antwerp, 1).await,
+        mentor: matchable_mentor(&app.db, antwerp, 1).await,
+        mentee: matchable_mentee(&app.db, antwerp, 1).await,
         staff_user: app.user(Role::Coordinator, &[antwerp]).await.0,
         training: training(&app.db, antwerp, "2030-01-08T09:00:00Z").await,
         referral: referral_link(&app.db, antwerp).await,

@@ -1,5 +1,5 @@
-//! The one-open-duo rule under concurrency: twenty coordinators' requests
-//! for the same person at once, through the real server function.
+//! The one-open-duo rule under concurrency: fifty (or twenty) coordinators' requests for the
+//! same person at once, through the real server function.
 
 use app::domain::role::Role;
 use reqwest::StatusCode;
@@ -8,11 +8,11 @@ use tokio::task::JoinSet;
 
 use crate::support::app::TestApp;
 use crate::support::db::on_both_backends;
-use crate::support::fixtures::{city, mentee, mentor};
+use crate::support::fixtures::{city, matchable_mentee, matchable_mentor};
 use app::db::entities::duos;
 
 on_both_backends!(
-    twenty_proposals_for_one_mentor_have_exactly_one_winner,
+    fifty_proposals_for_one_mentor_have_exactly_one_winner,
     twenty_proposals_for_one_mentee_have_exactly_one_winner,
 );
 
@@ -51,16 +51,16 @@ async fn open_duos(db: &DatabaseConnection) -> u64 {
         .expect("count duos")
 }
 
-async fn twenty_proposals_for_one_mentor_have_exactly_one_winner(db: DatabaseConnection) {
+async fn fifty_proposals_for_one_mentor_have_exactly_one_winner(db: DatabaseConnection) {
     let app = TestApp::spawn(db).await;
     let brussels = city(&app.db, "brussels").await;
     let token = app.session(Role::Coordinator, &[brussels]).await;
-    let the_mentor = mentor(&app.db, brussels, 1).await;
+    let the_mentor = matchable_mentor(&app.db, brussels, 1).await;
     let mut pairs = Vec::new();
-    for n in 0..20 {
-        pairs.push((the_mentor, mentee(&app.db, brussels, n).await));
+    for n in 0..50 {
+        pairs.push((the_mentor, matchable_mentee(&app.db, brussels, n).await));
     }
-    assert_eq!(race(&app, &token, pairs).await, (1, 19));
+    assert_eq!(race(&app, &token, pairs).await, (1, 49));
     assert_eq!(open_duos(&app.db).await, 1);
 }
 
@@ -68,10 +68,10 @@ async fn twenty_proposals_for_one_mentee_have_exactly_one_winner(db: DatabaseCon
     let app = TestApp::spawn(db).await;
     let ghent = city(&app.db, "ghent").await;
     let token = app.session(Role::Coordinator, &[ghent]).await;
-    let the_mentee = mentee(&app.db, ghent, 1).await;
+    let the_mentee = matchable_mentee(&app.db, ghent, 1).await;
     let mut pairs = Vec::new();
     for n in 0..20 {
-        pairs.push((mentor(&app.db, ghent, n).await, the_mentee));
+        pairs.push((matchable_mentor(&app.db, ghent, n).await, the_mentee));
     }
     assert_eq!(race(&app, &token, pairs).await, (1, 19));
     assert_eq!(open_duos(&app.db).await, 1);

@@ -7,6 +7,7 @@ mod support;
 mod access;
 mod applications;
 mod auth;
+mod board;
 mod checks;
 mod duo_invariant;
 mod matching;

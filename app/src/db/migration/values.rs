@@ -117,3 +117,17 @@ pub const CONSENT_CHANNELS: &[&str] = &["web_form", "paper", "coordinator", "ref
 pub const RECOMMENDATIONS: &[&str] = &["proceed", "hold", "not_suitable"];
 pub const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening"];
 pub const OUTBOX_STATUSES: &[&str] = &["pending", "sent", "failed"];
+/// What a coordinator did on the matching board (`domain::matching::history::BoardAction`).
+pub const MATCH_ACTIONS: &[&str] = &[
+    "ran",
+    "proposed",
+    "accepted",
+    "rejected",
+    "locked",
+    "unlocked",
+    "banned",
+    "unbanned",
+    "cancelled",
+];
+/// The largest distance a mentee's "within N km" condition may name (`domain::matching::MAX_MUST_KM`).
+pub const MAX_MUST_KM: i32 = 200;

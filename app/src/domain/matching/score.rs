@@ -50,7 +50,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::reference::LanguageLevel;
 
 pub use context::Context;
-pub use profile::{IntakeAverage, Location, MenteeProfile, MentorProfile, Must};
+pub use profile::{IntakeAverage, Location, MAX_MUST_KM, MenteeProfile, MentorProfile, Must};
 pub use proposals::{Proposal, ProposeError, proposal_graph, propose};
 pub use rank::{Candidate, Excluded, Ranking, top_mentees, top_mentors};
 pub use rules::{Forbidden, Reason};

@@ -57,3 +57,27 @@ pub fn ensure_city(user: &SessionUser, city_id: i32) -> Result<(), AppError> {
         Err(AppError::Forbidden)
     }
 }
+
+/// The cities `user` may see, and the one a staff page shows: `requested` when the user may
+/// see it, else the first of theirs. `None` when they may see no city at all.
+pub async fn chosen_city(
+    db: &sea_orm::DatabaseConnection,
+    user: &SessionUser,
+    requested: Option<i32>,
+) -> Result<(Vec<crate::features::reference::Named>, Option<i32>), AppError> {
+    let scope = (user.role == Role::Coordinator).then_some(user.city_ids.as_slice());
+    let cities = crate::features::reference::queries::cities(db, scope)
+        .await
+        .map_err(db_internal("cities"))?;
+    let city_id = match requested {
+        Some(id) => {
+            ensure_city(user, id)?;
+            if !cities.iter().any(|c| c.id == id) {
+                return Err(AppError::NotFound);
+            }
+            Some(id)
+        }
+        None => cities.first().map(|c| c.id),
+    };
+    Ok((cities, city_id))
+}

@@ -1,18 +1,24 @@
 //! Duo persistence.
 
 use chrono::Utc;
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set, SqlErr,
+    ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
+    Set, SqlErr,
 };
 
 use super::types::{DuoSummary, MyDuo, ProposedDuo};
-use crate::db::entities::{duo_status_changes, duos, mentees, mentors};
-use crate::domain::duo::DuoStatus;
+use crate::db::entities::{duo_status_changes, duos, match_locks, mentees, mentors};
+use crate::domain::duo::{DeclineReason, DuoStatus};
+use crate::domain::matching::history::BoardAction;
+use crate::domain::matching::score::evaluate;
 use crate::domain::mentee::MenteeStatus;
 use crate::domain::mentor::MentorStatus;
 use crate::error::{AppError, ConflictCode};
 use crate::features::auth::SessionUser;
 use crate::features::auth::guard::ensure_city;
+use crate::features::matching::history::{self, Event};
+use crate::features::matching::pool;
 use crate::platform::database::begin_write;
 use crate::platform::errors::{db_internal, internal};
 use crate::platform::lifecycle::{self, Change};
@@ -51,11 +57,15 @@ pub async fn my_duo(db: &DatabaseConnection, mentor_id: i32) -> Result<MyDuo, Ap
     })
 }
 
+/// Proposes a duo, after the same hard constraints as the matching engine: city, status,
+/// a shared working language, the mentee's musts, and the board's bans. `action` says how the
+/// coordinator chose the pair, for the board's history.
 pub async fn propose(
     db: &DatabaseConnection,
     user: &SessionUser,
     mentor_id: i32,
     mentee_id: i32,
+    action: BoardAction,
 ) -> Result<ProposedDuo, AppError> {
     let tx = begin_write(db)
         .await
@@ -90,11 +100,19 @@ pub async fn propose(
     }
 
     let now = Utc::now();
+    let city_id = mentor.city_id;
+    let pair = pool::load_pair(&tx, mentor, mentee, now.date_naive()).await?;
+    let score = match (pair.mentors.first(), pair.mentees.first()) {
+        (Some(mentor), Some(mentee)) => evaluate(&pair.context, mentor, mentee)
+            .map_err(|f| AppError::Conflict(ConflictCode::PairForbidden { reasons: f.reasons }))?,
+        _ => return Err(AppError::NotFound),
+    };
     let duo = duos::ActiveModel {
         mentor_id: Set(mentor_id),
         mentee_id: Set(mentee_id),
-        city_id: Set(mentor.city_id),
+        city_id: Set(city_id),
         status: Set(DuoStatus::Proposed.as_str().to_owned()),
+        match_score: Set(Some(i32::from(score.total))),
         proposed_by: Set(Some(user.user_id)),
         proposed_at: Set(now),
         status_changed_at: Set(now),
@@ -140,11 +158,31 @@ pub async fn propose(
         },
     )
     .await?;
+    // A lock on either person has done its work, or can no longer be kept.
+    match_locks::Entity::delete_many()
+        .filter(
+            Condition::any()
+                .add(match_locks::Column::MentorId.eq(mentor_id))
+                .add(match_locks::Column::MenteeId.eq(mentee_id)),
+        )
+        .exec(&tx)
+        .await
+        .map_err(db_internal("clear locks"))?;
+    history::record(
+        &tx,
+        Event {
+            score: Some(score.total),
+            duo_id: Some(duo.id),
+            ..Event::pair(city_id, action, mentor_id, mentee_id, user.user_id)
+        },
+    )
+    .await?;
     tx.commit().await.map_err(busy_conflict)?;
     Ok(ProposedDuo {
         id: duo.id,
         mentor_id,
         mentee_id,
+        score: score.total,
     })
 }
 
@@ -159,4 +197,109 @@ fn busy_conflict(err: DbErr) -> AppError {
         Some(SqlErr::UniqueConstraintViolation(_)) => AppError::Conflict(ConflictCode::MentorBusy),
         _ => internal("insert duo", &err),
     }
+}
+
+/// Undoes a proposal that has not been introduced yet: the duo is declined as withdrawn by the
+/// coordinator, and both people go back to the pool.
+pub async fn cancel(
+    db: &DatabaseConnection,
+    user: &SessionUser,
+    duo_id: i32,
+) -> Result<(), AppError> {
+    let tx = begin_write(db).await.map_err(db_internal("begin cancel"))?;
+    let duo = duos::Entity::find_by_id(duo_id)
+        .one(&tx)
+        .await
+        .map_err(db_internal("load duo"))?
+        .ok_or(AppError::NotFound)?;
+    ensure_city(user, duo.city_id)?;
+    let from = DuoStatus::parse(&duo.status).ok_or(AppError::NotFound)?;
+    let to = from.transition(DuoStatus::Declined)?;
+    if from != DuoStatus::Proposed {
+        // Once introduced, a duo ends through the introduction's decline, with its reason.
+        return Err(AppError::Conflict(ConflictCode::IllegalTransition {
+            from: from.as_str().to_owned(),
+            to: "cancelled".to_owned(),
+        }));
+    }
+    let now = Utc::now();
+    let reason = DeclineReason::CoordinatorWithdrew.as_str();
+    let updated = duos::Entity::update_many()
+        .col_expr(duos::Column::Status, Expr::value(to.as_str()))
+        .col_expr(duos::Column::ReasonCode, Expr::value(reason))
+        .col_expr(duos::Column::StatusChangedAt, Expr::value(now))
+        .filter(duos::Column::Id.eq(duo_id))
+        .filter(duos::Column::Status.eq(from.as_str()))
+        .exec(&tx)
+        .await
+        .map_err(db_internal("decline duo"))?;
+    if updated.rows_affected != 1 {
+        return Err(AppError::Conflict(ConflictCode::Stale));
+    }
+    duo_status_changes::ActiveModel {
+        duo_id: Set(duo_id),
+        from_status: Set(Some(from.as_str().to_owned())),
+        to_status: Set(to.as_str().to_owned()),
+        reason: Set(Some(reason.to_owned())),
+        note: Set(None),
+        changed_by: Set(Some(user.user_id)),
+        changed_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&tx)
+    .await
+    .map_err(db_internal("record duo status"))?;
+    // The mentee keeps their place in the queue: the proposal was withdrawn, not their turn.
+    let waiting_since = mentees::Entity::find_by_id(duo.mentee_id)
+        .one(&tx)
+        .await
+        .map_err(db_internal("load mentee"))?
+        .and_then(|m| m.waiting_since);
+    let by = Some(user.user_id);
+    lifecycle::change_mentor(
+        &tx,
+        duo.mentor_id,
+        Change {
+            from: MentorStatus::InDuo,
+            to: MentorStatus::Available,
+            reason: None,
+            by,
+        },
+    )
+    .await?;
+    lifecycle::change_mentee(
+        &tx,
+        duo.mentee_id,
+        Change {
+            from: MenteeStatus::InDuo,
+            to: MenteeStatus::Waiting,
+            reason: None,
+            by,
+        },
+    )
+    .await?;
+    if let Some(since) = waiting_since {
+        mentees::Entity::update_many()
+            .col_expr(mentees::Column::WaitingSince, Expr::value(Some(since)))
+            .filter(mentees::Column::Id.eq(duo.mentee_id))
+            .exec(&tx)
+            .await
+            .map_err(db_internal("keep waiting since"))?;
+    }
+    history::record(
+        &tx,
+        Event {
+            duo_id: Some(duo_id),
+            ..Event::pair(
+                duo.city_id,
+                BoardAction::Cancelled,
+                duo.mentor_id,
+                duo.mentee_id,
+                user.user_id,
+            )
+        },
+    )
+    .await?;
+    tx.commit().await.map_err(db_internal("commit cancel"))?;
+    Ok(())
 }

@@ -27,4 +27,6 @@ pub struct ProposedDuo {
     pub id: i32,
     pub mentor_id: i32,
     pub mentee_id: i32,
+    /// The pair's score when proposed, 0–100.
+    pub score: u8,
 }

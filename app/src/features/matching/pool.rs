@@ -9,18 +9,19 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelec
 
 use crate::db::entities::{
     availability_slots, duos, intake_interviews, match_bans, matching_weights, mentee_languages,
-    mentee_sectors, mentees, mentor_languages, mentor_sectors, mentors, postcodes,
+    mentee_musts, mentee_sectors, mentees, mentor_languages, mentor_sectors, mentors, postcodes,
     sector_relations,
 };
 use crate::domain::availability::{DayPart, Slot, Weekday, WeeklySlots};
 use crate::domain::duo::DuoStatus;
 use crate::domain::matching::score::{
-    Context, IntakeAverage, Location, MenteeProfile, MentorProfile, Weights,
+    Context, IntakeAverage, Location, MenteeProfile, MentorProfile, Must, Weights,
 };
 use crate::domain::mentee::{MenteeStatus, waiting_days};
 use crate::domain::mentor::MentorStatus;
 use crate::domain::reference::LanguageLevel;
 use crate::error::AppError;
+use crate::features::matching::musts::musts_of;
 use crate::platform::errors::db_internal;
 
 pub struct Pool {
@@ -76,6 +77,29 @@ pub async fn load(
                 .map_err(db_internal("pool mentee"))?,
         );
     }
+    build(db, city_id, mentor_rows, mentee_rows, today).await
+}
+
+/// Just one mentor and one mentee, with the context of the mentor's city: enough to check a
+/// pair's hard constraints and score it, without loading the whole pool.
+pub async fn load_pair(
+    db: &impl ConnectionTrait,
+    mentor: mentors::Model,
+    mentee: mentees::Model,
+    today: NaiveDate,
+) -> Result<Pool, AppError> {
+    let city_id = mentor.city_id;
+    build(db, city_id, vec![mentor], vec![mentee], today).await
+}
+
+/// The engine's profiles of these people, with the context of `city_id`.
+async fn build(
+    db: &impl ConnectionTrait,
+    city_id: i32,
+    mentor_rows: Vec<mentors::Model>,
+    mentee_rows: Vec<mentees::Model>,
+    today: NaiveDate,
+) -> Result<Pool, AppError> {
     let mentor_ids: Vec<i32> = mentor_rows.iter().map(|m| m.id).collect();
     let mentee_ids: Vec<i32> = mentee_rows.iter().map(|m| m.id).collect();
     let codes: Vec<i32> = mentor_rows
@@ -214,6 +238,15 @@ pub async fn load(
         }
     }
 
+    let mut musts: HashMap<i32, Vec<Must>> = mentee_musts::Entity::find()
+        .filter(mentee_musts::Column::MenteeId.is_in(mentee_ids.clone()))
+        .all(db)
+        .await
+        .map_err(db_internal("pool musts"))?
+        .iter()
+        .map(|row| (row.mentee_id, musts_of(row)))
+        .collect();
+
     let mut names = HashMap::new();
     let mentors = mentor_rows
         .into_iter()
@@ -254,7 +287,7 @@ pub async fn load(
                     .map(|since| u32::try_from(waiting_days(since, today)).unwrap_or(0))
                     .unwrap_or(0),
                 intake: mentee_intake.remove(&m.id).and_then(IntakeAverage::mean),
-                musts: Vec::new(),
+                musts: musts.remove(&m.id).unwrap_or_default(),
             }
         })
         .collect();
@@ -308,4 +341,31 @@ async fn context(
     Ok(Context::new(weights)
         .with_related_sectors(related)
         .with_bans(bans))
+}
+
+/// "First Last" of each mentor and mentee asked for, whatever their status, keyed
+/// `(is_mentor, id)` as in [`Pool::names`].
+pub async fn names(
+    db: &impl ConnectionTrait,
+    mentor_ids: Vec<i32>,
+    mentee_ids: Vec<i32>,
+) -> Result<HashMap<(bool, i32), String>, AppError> {
+    let mut names = HashMap::new();
+    for m in mentors::Entity::find()
+        .filter(mentors::Column::Id.is_in(mentor_ids))
+        .all(db)
+        .await
+        .map_err(db_internal("mentor names"))?
+    {
+        names.insert((true, m.id), format!("{} {}", m.first_name, m.last_name));
+    }
+    for m in mentees::Entity::find()
+        .filter(mentees::Column::Id.is_in(mentee_ids))
+        .all(db)
+        .await
+        .map_err(db_internal("mentee names"))?
+    {
+        names.insert((false, m.id), format!("{} {}", m.first_name, m.last_name));
+    }
+    Ok(names)
 }

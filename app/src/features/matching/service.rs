@@ -1,11 +1,12 @@
 //! Suggestions for one person: the city's pool scored by the engine, best first, with the
-//! closest of those ruled out and why.
+//! closest of those ruled out and why. On the board, only among the people its filters show.
 
 use chrono::NaiveDate;
 use sea_orm::{DatabaseConnection, EntityTrait};
 
+use super::board::Filter;
 use super::pool;
-use super::types::{NotAllowed, Suggestion, Suggestions};
+use super::types::{BoardQuery, NotAllowed, Suggestion, Suggestions};
 use crate::db::entities::{mentees, mentors};
 use crate::domain::matching::score::{Ranking, Reason, top_mentees, top_mentors};
 use crate::error::AppError;
@@ -23,8 +24,10 @@ pub async fn suggest(
     user: &SessionUser,
     kind: PersonKind,
     id: i32,
+    within: &BoardQuery,
     today: NaiveDate,
 ) -> Result<Suggestions, AppError> {
+    let filter = Filter::new(within)?;
     let city_id = match kind {
         PersonKind::Mentors => mentors::Entity::find_by_id(id)
             .one(db)
@@ -54,7 +57,7 @@ pub async fn suggest(
             let mentors: Vec<_> = pool
                 .mentors
                 .iter()
-                .filter(|m| m.available)
+                .filter(|m| m.available && filter.mentor(&pool, m))
                 .cloned()
                 .collect();
             if mentee.waiting {
@@ -77,7 +80,10 @@ pub async fn suggest(
                 .iter()
                 .find(|m| m.id == id)
                 .ok_or(AppError::NotFound)?;
-            let mentees: Vec<_> = pool.mentees.iter().filter(|m| m.waiting).cloned().collect();
+            let mentees: Vec<_> = (pool.mentees.iter())
+                .filter(|m| m.waiting && filter.mentee(&pool, m))
+                .cloned()
+                .collect();
             if mentor.available {
                 (
                     PersonKind::Mentees,

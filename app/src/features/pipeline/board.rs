@@ -15,10 +15,9 @@ use crate::db::entities::{
     mentors,
 };
 use crate::domain::mentor::MentorStatus;
-use crate::domain::role::Role;
 use crate::error::{AppError, ErrorCode};
 use crate::features::auth::SessionUser;
-use crate::features::auth::guard::ensure_city;
+use crate::features::auth::guard::chosen_city;
 use crate::features::people::service::escape_like;
 use crate::features::reference::queries;
 use crate::platform::errors::db_internal;
@@ -48,20 +47,7 @@ pub async fn load(
             },
         ));
     }
-    let scope = (user.role == Role::Coordinator).then_some(user.city_ids.as_slice());
-    let cities = queries::cities(db, scope)
-        .await
-        .map_err(db_internal("cities"))?;
-    let city_id = match query.city_id {
-        Some(id) => {
-            ensure_city(user, id)?;
-            if !cities.iter().any(|c| c.id == id) {
-                return Err(AppError::NotFound);
-            }
-            Some(id)
-        }
-        None => cities.first().map(|c| c.id),
-    };
+    let (cities, city_id) = chosen_city(db, user, query.city_id).await?;
     let sectors = queries::sectors(db).await.map_err(db_internal("sectors"))?;
     let languages = queries::languages(db)
         .await

@@ -3,6 +3,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+use super::musts::MustsCard;
 use super::screening::{ScreeningActions, ScreeningCard};
 use super::suggestions::SuggestionsCard;
 use crate::components::errors::ErrorNotice;
@@ -13,6 +14,7 @@ use crate::components::labels::{
 use crate::domain::availability::Weekday;
 use crate::domain::locale::Locale as DomainLocale;
 use crate::error::AppError;
+use crate::features::matching::api::SaveMenteeMusts;
 use crate::features::people::api::get_person;
 use crate::features::people::types::{PersonDetail, PersonKind, PersonStatus};
 use crate::i18n::*;
@@ -69,6 +71,7 @@ fn PersonView(person: PersonDetail, actions: ScreeningActions) -> impl IntoView 
         PersonStatus::Mentor(s) => s.is_matchable(),
         PersonStatus::Mentee(s) => s.is_matchable(),
     };
+    let save_musts = ServerAction::<SaveMenteeMusts>::new();
     let sectors = person.sectors.clone();
     let languages = person.languages.clone();
     let slots = person.availability;
@@ -138,7 +141,11 @@ fn PersonView(person: PersonDetail, actions: ScreeningActions) -> impl IntoView 
             </section>
         </div>
         <ScreeningCard kind=person.kind id=person.id actions />
-        {matchable.then(|| view! { <SuggestionsCard kind=person.kind id=person.id /> })}
+        {(person.kind == PersonKind::Mentees).then(|| view! { <MustsCard mentee_id=person.id save=save_musts /> })}
+        {matchable.then(|| {
+            let refresh = Signal::derive(move || save_musts.version().get());
+            view! { <SuggestionsCard kind=person.kind id=person.id refresh /> }
+        })}
         <h2>{t!(i18n, person.history)}</h2>
         <Show when=move || !no_history fallback=move || view! { <p>{t!(i18n, person.no_history)}</p> }>
             <div class="table-wrap">

@@ -3,12 +3,14 @@
 #![allow(dead_code)] // each test crate uses a subset of the fixtures
 
 use app::db::entities::{
-    cities, duos, languages, mentees, mentors, referral_links, sectors, training_sessions,
+    cities, duos, languages, mentee_languages, mentees, mentor_languages, mentors, referral_links,
+    sectors, training_sessions,
 };
 use app::db::migration::Migrator;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, IntoActiveModel, NotSet, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    IntoActiveModel, NotSet, QueryFilter, Set,
 };
 use sea_orm_migration::MigratorTrait;
 
@@ -142,7 +144,20 @@ pub async fn care_and_french(db: &DatabaseConnection) -> (i32, i32) {
     .insert(db)
     .await
     .expect("sector");
-    let language = languages::ActiveModel {
+    (sector.id, french(db).await)
+}
+
+/// French, the language every matchable fixture speaks: found or added.
+pub async fn french(db: &DatabaseConnection) -> i32 {
+    let known = languages::Entity::find()
+        .filter(languages::Column::Code.eq("fr"))
+        .one(db)
+        .await
+        .expect("find French");
+    if let Some(language) = known {
+        return language.id;
+    }
+    languages::ActiveModel {
         code: Set("fr".into()),
         name_fr: Set("Français".into()),
         name_nl: Set("Frans".into()),
@@ -151,8 +166,37 @@ pub async fn care_and_french(db: &DatabaseConnection) -> (i32, i32) {
     }
     .insert(db)
     .await
-    .expect("language");
-    (sector.id, language.id)
+    .expect("language")
+    .id
+}
+
+/// An available mentor who speaks French fluently: a duo with any waiting, French-speaking
+/// mentee of their city passes the matching engine's hard constraints.
+pub async fn matchable_mentor(db: &DatabaseConnection, city_id: i32, n: u32) -> i32 {
+    let id = mentor(db, city_id, n).await;
+    mentor_languages::ActiveModel {
+        mentor_id: Set(id),
+        language_id: Set(french(db).await),
+        level: Set("fluent".into()),
+    }
+    .insert(db)
+    .await
+    .expect("mentor language");
+    id
+}
+
+/// A waiting mentee who speaks French at working level; see [`matchable_mentor`].
+pub async fn matchable_mentee(db: &DatabaseConnection, city_id: i32, n: u32) -> i32 {
+    let id = mentee(db, city_id, n).await;
+    mentee_languages::ActiveModel {
+        mentee_id: Set(id),
+        language_id: Set(french(db).await),
+        level: Set("working".into()),
+    }
+    .insert(db)
+    .await
+    .expect("mentee language");
+    id
 }
 
 /// A referral link for `city_id`, valid for a year; its token is not known to anyone.

@@ -60,6 +60,38 @@ pub enum Must {
     WithinKm(u16),
 }
 
+/// The farthest a "within N km" condition may reach.
+pub const MAX_MUST_KM: u16 = 200;
+
+impl Must {
+    /// The conditions as a coordinator's form gives them: two checkboxes and a distance in
+    /// whole kilometres, blank for none. Refused: a distance that is not 1..=`MAX_MUST_KM`.
+    pub fn from_form(
+        same_sector: bool,
+        shared_slot: bool,
+        within_km: &str,
+    ) -> Result<Vec<Must>, crate::domain::error::ErrorCode> {
+        let mut musts = Vec::new();
+        if same_sector {
+            musts.push(Must::SameSector);
+        }
+        if shared_slot {
+            musts.push(Must::SharedSlot);
+        }
+        let km = within_km.trim();
+        if !km.is_empty() {
+            let km = (km.parse::<u16>().ok())
+                .filter(|km| (1..=MAX_MUST_KM).contains(km))
+                .ok_or(crate::domain::error::ErrorCode::OutOfRange {
+                    min: 1,
+                    max: MAX_MUST_KM.into(),
+                })?;
+            musts.push(Must::WithinKm(km));
+        }
+        Ok(musts)
+    }
+}
+
 /// A point on the map in micro-degrees (millionths of a degree, about 0.1 m): exact, so that
 /// profiles compare with `Eq` and the same postcode always gives the same distance.
 ///

@@ -19,7 +19,8 @@ pub async fn propose_duo(mentor_id: i32, mentee_id: i32) -> Result<ProposedDuo, 
         async move {
             let state = AppState::current()?;
             let user = require_role(&state, &[Role::Coordinator, Role::Admin]).await?;
-            service::propose(&state.db, &user, mentor_id, mentee_id).await
+            let action = crate::domain::matching::history::BoardAction::Proposed;
+            service::propose(&state.db, &user, mentor_id, mentee_id, action).await
         }
         .await,
     )

@@ -144,3 +144,29 @@ fn locations_and_intake_averages_parse() {
     assert_eq!(IntakeAverage::from_tenths(9), None);
     assert_eq!(IntakeAverage::from_tenths(51), None);
 }
+
+#[test]
+fn musts_from_a_coordinators_form() {
+    use crate::domain::error::ErrorCode;
+    use crate::domain::matching::score::{MAX_MUST_KM, Must};
+    assert_eq!(Must::from_form(false, false, " "), Ok(vec![]));
+    assert_eq!(
+        Must::from_form(true, true, "12"),
+        Ok(vec![Must::SameSector, Must::SharedSlot, Must::WithinKm(12)])
+    );
+    assert_eq!(
+        Must::from_form(false, false, "1"),
+        Ok(vec![Must::WithinKm(1)])
+    );
+    assert_eq!(
+        Must::from_form(false, false, &MAX_MUST_KM.to_string()),
+        Ok(vec![Must::WithinKm(MAX_MUST_KM)])
+    );
+    let out = Err(ErrorCode::OutOfRange {
+        min: 1,
+        max: MAX_MUST_KM.into(),
+    });
+    for bad in ["0", "201", "-3", "ten", "1.5"] {
+        assert_eq!(Must::from_form(true, false, bad), out, "{bad}");
+    }
+}
