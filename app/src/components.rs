@@ -1,6 +1,8 @@
 //! UI pieces shared by several pages.
 
+pub mod board_filters;
 pub mod city_choice;
+pub mod confirm;
 pub mod errors;
 pub mod form;
 #[cfg(feature = "hydrate")]

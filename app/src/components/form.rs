@@ -148,3 +148,21 @@ pub fn submitted_answers(
         None
     }
 }
+
+/// The version of `action`'s last success. It changes only when the action succeeds, so a
+/// resource keyed on it reloads what the action changed, while a refused form keeps what was
+/// typed.
+pub fn success_version<S>(action: ServerAction<S>) -> Memo<usize>
+where
+    S: server_fn::ServerFn + Send + Sync + Clone + 'static,
+    S::Output: Send + Sync + 'static,
+    S::Error: Send + Sync + 'static,
+{
+    Memo::new(move |previous: Option<&usize>| {
+        if action.value().with(|v| matches!(v, Some(Ok(_)))) {
+            action.version().get()
+        } else {
+            previous.copied().unwrap_or_default()
+        }
+    })
+}

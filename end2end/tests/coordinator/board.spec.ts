@@ -26,6 +26,8 @@ const mentorCard = (page: Page, name: string) =>
 
 /** Presses on one card, moves over the other in steps (as a hand would), and keeps holding. */
 async function dragOver(page: Page, from: Locator, to: Locator) {
+  // The columns stand side by side: with one card in the middle of the window, both are in it.
+  await from.evaluate((card) => card.scrollIntoView({ block: 'center' }));
   const start = (await from.boundingBox())!;
   const end = (await to.boundingBox())!;
   await page.mouse.move(start.x + start.width / 2, start.y + 12);

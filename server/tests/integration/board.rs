@@ -4,12 +4,14 @@
 use app::db::entities::{duos, mentees, mentors};
 use app::domain::role::Role;
 use reqwest::StatusCode;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{DatabaseConnection, EntityTrait};
 use serde_json::{Value, json};
 
 use crate::support::app::TestApp;
 use crate::support::db::on_both_backends;
-use crate::support::fixtures::{city, matchable_mentee, matchable_mentor, mentee, mentor};
+use crate::support::fixtures::{
+    city, matchable_mentee, matchable_mentor, mentee, mentor, proposed_duos as open_duos,
+};
 
 on_both_backends!(
     a_pair_without_a_working_language_is_refused_server_side,
@@ -27,14 +29,6 @@ fn pair(mentor_id: i32, mentee_id: i32) -> String {
 
 fn rule(mentor_id: i32, mentee_id: i32, rule: &str) -> String {
     json!({"pair": {"mentor_id": mentor_id, "mentee_id": mentee_id}, "rule": rule}).to_string()
-}
-
-async fn open_duos(db: &DatabaseConnection) -> u64 {
-    duos::Entity::find()
-        .filter(duos::Column::Status.eq("proposed"))
-        .count(db)
-        .await
-        .expect("count duos")
 }
 
 fn history_actions(board: &Value) -> Vec<String> {

@@ -3,13 +3,14 @@
 
 use app::domain::role::Role;
 use reqwest::StatusCode;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::DatabaseConnection;
 use tokio::task::JoinSet;
 
 use crate::support::app::TestApp;
 use crate::support::db::on_both_backends;
-use crate::support::fixtures::{city, matchable_mentee, matchable_mentor};
-use app::db::entities::duos;
+use crate::support::fixtures::{
+    city, matchable_mentee, matchable_mentor, proposed_duos as open_duos,
+};
 
 on_both_backends!(
     fifty_proposals_for_one_mentor_have_exactly_one_winner,
@@ -41,14 +42,6 @@ async fn race(app: &TestApp, token: &str, pairs: Vec<(i32, i32)>) -> (usize, usi
         }
     }
     (won, conflicts)
-}
-
-async fn open_duos(db: &DatabaseConnection) -> u64 {
-    duos::Entity::find()
-        .filter(duos::Column::Status.eq("proposed"))
-        .count(db)
-        .await
-        .expect("count duos")
 }
 
 async fn fifty_proposals_for_one_mentor_have_exactly_one_winner(db: DatabaseConnection) {

@@ -45,18 +45,36 @@
 //! option at equal distance: that is the shortest-path rule for the
 //! lexicographic cost (score, unmatched rows), hence the maximum cardinality.
 //!
-//! Searches use a binary heap with decrease-key in the sparse layout, and
-//! JV's heap-free level-by-level scan over flat arrays when every pair is
-//! allowed. Sparse scores that fit are scanned as `i32` (a temporary copy).
+//! *Cores.* When rows are long (on average at least 64 pairs), the fast path
+//! works on a *core* instead of the whole graph: the 16 best pairs of each
+//! row by value `w - p[j]` (and those tied with the last), picked in the same
+//! pass as the column reduction; a core swollen by heavy ties is given up at
+//! once. The auction and the searches run on the core; then every row is
+//! checked against its other pairs, and a row that one of them would improve
+//! gets them added to its core and is placed again, until no pair does.
+//! Prices only rise, so a row whose value stayed above a bound noted at
+//! selection passes that check without reading its pairs again. The result
+//! is as exact as on the whole graph (the final prices are feasible for every
+//! pair); the core only decides how much is scanned, and on random-like
+//! inputs the searches follow the same course over a small fraction of the
+//! pairs. Should a row reach no free column within its core, the remaining
+//! rows are placed by searches on the whole graph.
+//!
+//! Searches use a radix heap (keys never fall below the last one taken out,
+//! as in Dijkstra's algorithm) in the sparse layout and for cores, and JV's
+//! heap-free level-by-level scan over flat arrays when every pair is allowed.
+//! Sparse scores that fit are scanned as `i32` (a temporary copy) when the
+//! whole graph is searched.
 //!
 //! Cost: the reductions are `O(E)` with `E` the number of allowed pairs; each
 //! augmentation is at worst `O(E log C)` (sparse) or `O(R · C)` (dense) for
 //! `R` rows and `C` columns, so `O(R · E log C)` in the worst case, far less
 //! in practice: most rows are placed by the reductions and searches stop at
-//! the first free column. A failed fast path at most doubles the time.
-//! Memory is the graph plus `O(R + C)` (plus the `i32` copy). Ties (coarse
-//! scores) do not slow the solver down: the search needs no strictly positive
-//! reduced costs, and a free column at the current distance ends it at once.
+//! the first free column, and with a core `E` is mostly the core's size. A
+//! failed fast path at most doubles the time. Memory is the graph plus
+//! `O(R + C)` (plus the `i32` copy, or the core). Ties (coarse scores) do
+//! not slow the solver down: the search needs no strictly positive reduced
+//! costs, and a free column at the current distance ends it at once.
 //!
 //! # Determinism and ties
 //!

@@ -3,8 +3,8 @@
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, QueryFilter,
-    Set, SqlErr,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr,
+    EntityTrait, QueryFilter, Set, SqlErr,
 };
 
 use super::types::{DuoSummary, MyDuo, ProposedDuo};
@@ -122,42 +122,9 @@ pub async fn propose(
     .insert(&tx)
     .await
     .map_err(busy_conflict)?;
-    duo_status_changes::ActiveModel {
-        duo_id: Set(duo.id),
-        from_status: Set(None),
-        to_status: Set(DuoStatus::Proposed.as_str().to_owned()),
-        reason: Set(None),
-        note: Set(None),
-        changed_by: Set(Some(user.user_id)),
-        changed_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&tx)
-    .await
-    .map_err(db_internal("record duo status"))?;
     let by = Some(user.user_id);
-    lifecycle::change_mentor(
-        &tx,
-        mentor_id,
-        Change {
-            from: MentorStatus::Available,
-            to: MentorStatus::InDuo,
-            reason: None,
-            by,
-        },
-    )
-    .await?;
-    lifecycle::change_mentee(
-        &tx,
-        mentee_id,
-        Change {
-            from: MenteeStatus::Waiting,
-            to: MenteeStatus::InDuo,
-            reason: None,
-            by,
-        },
-    )
-    .await?;
+    record_status(&tx, duo.id, None, DuoStatus::Proposed, None, by).await?;
+    pool_move(&tx, (mentor_id, mentee_id), PoolMove::IntoDuo, by).await?;
     // A lock on either person has done its work, or can no longer be kept.
     match_locks::Entity::delete_many()
         .filter(
@@ -236,46 +203,19 @@ pub async fn cancel(
     if updated.rows_affected != 1 {
         return Err(AppError::Conflict(ConflictCode::Stale));
     }
-    duo_status_changes::ActiveModel {
-        duo_id: Set(duo_id),
-        from_status: Set(Some(from.as_str().to_owned())),
-        to_status: Set(to.as_str().to_owned()),
-        reason: Set(Some(reason.to_owned())),
-        note: Set(None),
-        changed_by: Set(Some(user.user_id)),
-        changed_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&tx)
-    .await
-    .map_err(db_internal("record duo status"))?;
+    let by = Some(user.user_id);
+    record_status(&tx, duo_id, Some(from), to, Some(reason), by).await?;
     // The mentee keeps their place in the queue: the proposal was withdrawn, not their turn.
     let waiting_since = mentees::Entity::find_by_id(duo.mentee_id)
         .one(&tx)
         .await
         .map_err(db_internal("load mentee"))?
         .and_then(|m| m.waiting_since);
-    let by = Some(user.user_id);
-    lifecycle::change_mentor(
+    pool_move(
         &tx,
-        duo.mentor_id,
-        Change {
-            from: MentorStatus::InDuo,
-            to: MentorStatus::Available,
-            reason: None,
-            by,
-        },
-    )
-    .await?;
-    lifecycle::change_mentee(
-        &tx,
-        duo.mentee_id,
-        Change {
-            from: MenteeStatus::InDuo,
-            to: MenteeStatus::Waiting,
-            reason: None,
-            by,
-        },
+        (duo.mentor_id, duo.mentee_id),
+        PoolMove::BackToPool,
+        by,
     )
     .await?;
     if let Some(since) = waiting_since {
@@ -302,4 +242,78 @@ pub async fn cancel(
     .await?;
     tx.commit().await.map_err(db_internal("commit cancel"))?;
     Ok(())
+}
+
+/// One row of a duo's status history.
+async fn record_status(
+    conn: &impl ConnectionTrait,
+    duo_id: i32,
+    from: Option<DuoStatus>,
+    to: DuoStatus,
+    reason: Option<&str>,
+    by: Option<i32>,
+) -> Result<(), AppError> {
+    duo_status_changes::ActiveModel {
+        duo_id: Set(duo_id),
+        from_status: Set(from.map(|s| s.as_str().to_owned())),
+        to_status: Set(to.as_str().to_owned()),
+        reason: Set(reason.map(str::to_owned)),
+        note: Set(None),
+        changed_by: Set(by),
+        changed_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
+    .map_err(db_internal("record duo status"))?;
+    Ok(())
+}
+
+/// Where a proposal takes its mentor and mentee, or an undone one gives them back.
+#[derive(Clone, Copy)]
+enum PoolMove {
+    IntoDuo,
+    BackToPool,
+}
+
+async fn pool_move(
+    conn: &impl ConnectionTrait,
+    (mentor_id, mentee_id): (i32, i32),
+    step: PoolMove,
+    by: Option<i32>,
+) -> Result<(), AppError> {
+    let (mentor, mentee) = match step {
+        PoolMove::IntoDuo => (
+            (MentorStatus::Available, MentorStatus::InDuo),
+            (MenteeStatus::Waiting, MenteeStatus::InDuo),
+        ),
+        PoolMove::BackToPool => (
+            (MentorStatus::InDuo, MentorStatus::Available),
+            (MenteeStatus::InDuo, MenteeStatus::Waiting),
+        ),
+    };
+    let (reason, (from, to)) = (None, mentor);
+    lifecycle::change_mentor(
+        conn,
+        mentor_id,
+        Change {
+            from,
+            to,
+            reason,
+            by,
+        },
+    )
+    .await?;
+    let (from, to) = mentee;
+    lifecycle::change_mentee(
+        conn,
+        mentee_id,
+        Change {
+            from,
+            to,
+            reason,
+            by,
+        },
+    )
+    .await
 }

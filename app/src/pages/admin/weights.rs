@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::errors::ErrorNotice;
-use crate::components::form::BoundInput;
+use crate::components::form::{BoundInput, success_version};
 use crate::components::match_explain::criterion_name;
 use crate::domain::local_time;
 use crate::domain::locale::Locale as DomainLocale;
@@ -29,7 +29,10 @@ const INPUT_IDS: [&str; Criterion::COUNT] = [
 pub fn WeightsPage() -> impl IntoView {
     let i18n = use_i18n();
     let save = ServerAction::<SaveMatchingWeights>::new();
-    let list = Resource::new(move || save.version().get(), |_| get_matching_weights());
+    let saved = success_version(save);
+    let list = Resource::new(move || saved.get(), |_| get_matching_weights());
+    // Kept here, so the city stays chosen when the list reloads after a save.
+    let chosen = RwSignal::new(None::<i32>);
     view! {
         <Title text=move || t_string!(i18n, weights.title).to_string() />
         <h1>{t!(i18n, weights.title)}</h1>
@@ -37,7 +40,7 @@ pub fn WeightsPage() -> impl IntoView {
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>
             {move || list.get().map(|result| match result {
                 Ok(cities) if cities.is_empty() => view! { <p class="empty">{t!(i18n, weights.no_city)}</p> }.into_any(),
-                Ok(cities) => view! { <WeightsForms cities save /> }.into_any(),
+                Ok(cities) => view! { <WeightsForms cities save chosen /> }.into_any(),
                 Err(error) => view! { <ErrorNotice error /> }.into_any(),
             })}
         </Transition>
@@ -48,16 +51,18 @@ pub fn WeightsPage() -> impl IntoView {
 fn WeightsForms(
     cities: Vec<CityWeights>,
     save: ServerAction<SaveMatchingWeights>,
+    chosen: RwSignal<Option<i32>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = move || DomainLocale::from(i18n.get_locale());
     let cities = StoredValue::new(cities);
-    let chosen = RwSignal::new(cities.with_value(|c| c[0].city.id));
+    let first = cities.with_value(|c| c[0].city.id);
+    let city_id = move || chosen.get().unwrap_or(first);
     let values: [RwSignal<String>; Criterion::COUNT] =
         std::array::from_fn(|_| RwSignal::new(String::new()));
     // The inputs show the chosen city's weights, again after each save.
     Effect::new(move |_| {
-        let id = chosen.get();
+        let id = city_id();
         cities.with_value(|all| {
             if let Some(city) = all.iter().find(|c| c.city.id == id) {
                 for (value, weight) in values.iter().zip(city.weights.values()) {
@@ -69,7 +74,7 @@ fn WeightsForms(
     let error = Signal::derive(move || save.value().get().and_then(Result::err));
     let saved = move || matches!(save.value().get(), Some(Ok(())));
     let current =
-        move || cities.with_value(|all| all.iter().find(|c| c.city.id == chosen.get()).cloned());
+        move || cities.with_value(|all| all.iter().find(|c| c.city.id == city_id()).cloned());
     let sum = move || {
         values
             .iter()
@@ -85,7 +90,7 @@ fn WeightsForms(
             .collect();
         save.dispatch(SaveMatchingWeights {
             form: WeightsForm {
-                city_id: chosen.get(),
+                city_id: city_id(),
                 values,
             },
         });
@@ -102,13 +107,13 @@ fn WeightsForms(
                     <label for="weights-city">{t!(i18n, pipeline.city)}</label>
                     <select id="weights-city" on:change=move |ev| {
                         if let Ok(id) = event_target_value(&ev).parse() {
-                            chosen.set(id);
+                            chosen.set(Some(id));
                         }
                     }>
                         {cities.with_value(|all| all.iter().map(|c| {
                             let id = c.city.id;
                             let city = c.city.clone();
-                            view! { <option value=id selected=move || chosen.get() == id>{move || city.name(locale()).to_owned()}</option> }
+                            view! { <option value=id selected=move || city_id() == id>{move || city.name(locale()).to_owned()}</option> }
                         }).collect_view())}
                     </select>
                 </div>

@@ -8,12 +8,13 @@ mod panels;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::{A, Form};
+use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use self::drag::Drag;
 use self::panels::{DragPreview, DropDialog, PairLists, ProposalsPanel};
 use super::suggestions::SuggestionsCard;
+use crate::components::board_filters::{BoardFilters, FilterChoices};
 use crate::components::errors::app_error_text;
 use crate::components::labels::{day_part_label, level_label, weekday_label};
 use crate::domain::locale::Locale as DomainLocale;
@@ -27,7 +28,7 @@ use crate::features::matching::types::{
     BoardCard, BoardColumn, BoardQuery, CityProposals, MatchingBoard, PairIds,
 };
 use crate::features::people::types::PersonKind;
-use crate::features::reference::{Named, name_of};
+use crate::features::reference::name_of;
 use crate::i18n::*;
 use leptos_i18n::I18nContext;
 
@@ -288,7 +289,15 @@ fn Board(board: MatchingBoard, query: BoardQuery, state: BoardState) -> impl Int
     };
     let query = StoredValue::new(query);
     view! {
-        <Filters board=board.clone() query=query.get_value() city_id />
+        <BoardFilters action="/coordinator/matching" choices=FilterChoices {
+            cities: board.cities.clone(),
+            sectors: board.sectors.clone(),
+            languages: board.languages.clone(),
+            city_id,
+            search: query.with_value(|q| q.search.clone()),
+            sector_id: query.with_value(|q| q.sector_id),
+            language_id: query.with_value(|q| q.language_id),
+        } />
         <ProposalsPanel city_id state lists />
         <p class="hint board-hint">{t!(i18n, board.hint)}</p>
         <div class="match-board">
@@ -356,58 +365,6 @@ fn urlencode(text: &str) -> String {
         }
     }
     out
-}
-
-#[component]
-fn Filters(board: MatchingBoard, query: BoardQuery, city_id: i32) -> impl IntoView {
-    let i18n = use_i18n();
-    let locale = move || DomainLocale::from(i18n.get_locale());
-    let choices = move |list: Vec<Named>, chosen: Option<i32>| {
-        list.into_iter()
-            .map(move |item| {
-                let (id, selected) = (item.id, chosen == Some(item.id));
-                view! { <option value=id selected=selected>{move || item.name(locale()).to_owned()}</option> }
-            })
-            .collect_view()
-    };
-    let single_city = board.cities.len() == 1;
-    view! {
-        <Form method="GET" action="/coordinator/matching" attr:class="filters">
-            {if single_city {
-                view! { <input type="hidden" name="city" value=city_id /> }.into_any()
-            } else {
-                let cities = board.cities.clone();
-                view! {
-                    <div class="field">
-                        <label for="match-city">{t!(i18n, pipeline.city)}</label>
-                        <select id="match-city" name="city">{choices(cities, Some(city_id))}</select>
-                    </div>
-                }.into_any()
-            }}
-            <div class="field">
-                <label for="match-q">{t!(i18n, pipeline.search)}</label>
-                <input id="match-q" name="q" type="search" value=query.search.clone().unwrap_or_default() />
-            </div>
-            <div class="field">
-                <label for="match-sector">{t!(i18n, pipeline.sector)}</label>
-                <select id="match-sector" name="sector">
-                    <option value="">{t!(i18n, app.all)}</option>
-                    {choices(board.sectors.clone(), query.sector_id)}
-                </select>
-            </div>
-            <div class="field">
-                <label for="match-language">{t!(i18n, pipeline.language)}</label>
-                <select id="match-language" name="language">
-                    <option value="">{t!(i18n, app.all)}</option>
-                    {choices(board.languages.clone(), query.language_id)}
-                </select>
-            </div>
-            <div class="filter-actions">
-                <button type="submit" class="button">{t!(i18n, pipeline.filter)}</button>
-                <A href=format!("/coordinator/matching?city={city_id}")>{t!(i18n, pipeline.clear)}</A>
-            </div>
-        </Form>
-    }
 }
 
 #[component]

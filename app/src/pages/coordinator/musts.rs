@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::errors::{ErrorNotice, FieldErrors};
+use crate::components::form::success_version;
 use crate::features::matching::api::{SaveMenteeMusts, get_mentee_musts};
 use crate::features::matching::types::{MenteeMusts, MustsForm};
 use crate::i18n::*;
@@ -11,10 +12,8 @@ use crate::i18n::*;
 #[component]
 pub fn MustsCard(mentee_id: i32, save: ServerAction<SaveMenteeMusts>) -> impl IntoView {
     let i18n = use_i18n();
-    let musts = Resource::new(
-        move || save.version().get(),
-        move |_| get_mentee_musts(mentee_id),
-    );
+    let saved = success_version(save);
+    let musts = Resource::new(move || saved.get(), move |_| get_mentee_musts(mentee_id));
     view! {
         <section class="card" aria-labelledby="musts-title">
             <h2 id="musts-title">{t!(i18n, musts.title)}</h2>

@@ -7,6 +7,7 @@ use super::musts::MustsCard;
 use super::screening::{ScreeningActions, ScreeningCard};
 use super::suggestions::SuggestionsCard;
 use crate::components::errors::ErrorNotice;
+use crate::components::form::success_version;
 use crate::components::labels::{
     day_part_label, level_label, mentee_status_label, mentor_status_label, reason_label,
     weekday_label,
@@ -143,7 +144,7 @@ fn PersonView(person: PersonDetail, actions: ScreeningActions) -> impl IntoView 
         <ScreeningCard kind=person.kind id=person.id actions />
         {(person.kind == PersonKind::Mentees).then(|| view! { <MustsCard mentee_id=person.id save=save_musts /> })}
         {matchable.then(|| {
-            let refresh = Signal::derive(move || save_musts.version().get());
+            let refresh = success_version(save_musts);
             view! { <SuggestionsCard kind=person.kind id=person.id refresh /> }
         })}
         <h2>{t!(i18n, person.history)}</h2>

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::{A, Form};
+use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
+use crate::components::board_filters::{BoardFilters, FilterChoices};
 use crate::components::errors::ErrorNotice;
 use crate::components::labels::{mentee_status_label, mentor_status_label};
 use crate::domain::local_time;
@@ -54,14 +55,6 @@ fn Board(board: Pipeline, query: PipelineQuery) -> impl IntoView {
     let Some(city_id) = board.city_id else {
         return view! { <p class="empty">{t!(i18n, pipeline.no_city)}</p> }.into_any();
     };
-    let choices = move |list: Vec<Named>, chosen: Option<i32>| {
-        list.into_iter()
-            .map(move |item| {
-                let (id, selected) = (item.id, chosen == Some(item.id));
-                view! { <option value=id selected=selected>{move || item.name(locale()).to_owned()}</option> }
-            })
-            .collect_view()
-    };
     let sectors = StoredValue::new(board.sectors.clone());
     // One column per stage, as (stored status, its label in the user's language).
     let columns = move |stages: Vec<(&'static str, Signal<String>)>,
@@ -101,45 +94,18 @@ fn Board(board: Pipeline, query: PipelineQuery) -> impl IntoView {
         &board.mentees,
         "mentees",
     );
-    let single_city = board.cities.len() == 1;
     let city_names = board.cities.clone();
     let city_name = move || name_of(&city_names, city_id, locale());
-    let cities = board.cities.clone();
     view! {
-        <Form method="GET" action="/coordinator/pipeline" attr:class="filters">
-            {if single_city {
-                view! { <input type="hidden" name="city" value=city_id /> }.into_any()
-            } else {
-                view! {
-                    <div class="field">
-                        <label for="board-city">{t!(i18n, pipeline.city)}</label>
-                        <select id="board-city" name="city">{choices(cities, Some(city_id))}</select>
-                    </div>
-                }.into_any()
-            }}
-            <div class="field">
-                <label for="board-q">{t!(i18n, pipeline.search)}</label>
-                <input id="board-q" name="q" type="search" value=query.search.clone().unwrap_or_default() />
-            </div>
-            <div class="field">
-                <label for="board-sector">{t!(i18n, pipeline.sector)}</label>
-                <select id="board-sector" name="sector">
-                    <option value="">{t!(i18n, app.all)}</option>
-                    {choices(board.sectors.clone(), query.sector_id)}
-                </select>
-            </div>
-            <div class="field">
-                <label for="board-language">{t!(i18n, pipeline.language)}</label>
-                <select id="board-language" name="language">
-                    <option value="">{t!(i18n, app.all)}</option>
-                    {choices(board.languages.clone(), query.language_id)}
-                </select>
-            </div>
-            <div class="filter-actions">
-                <button type="submit" class="button">{t!(i18n, pipeline.filter)}</button>
-                <A href=format!("/coordinator/pipeline?city={city_id}")>{t!(i18n, pipeline.clear)}</A>
-            </div>
-        </Form>
+        <BoardFilters action="/coordinator/pipeline" choices=FilterChoices {
+            cities: board.cities.clone(),
+            sectors: board.sectors.clone(),
+            languages: board.languages.clone(),
+            city_id,
+            search: query.search.clone(),
+            sector_id: query.sector_id,
+            language_id: query.language_id,
+        } />
         <p class="count" role="status">{city_name}</p>
         <h2 id="board-mentors">{t!(i18n, pipeline.mentors)}</h2>
         <div class="board" aria-labelledby="board-mentors">{mentor_columns}</div>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::confirm::ConfirmButton;
 use crate::components::errors::ErrorNotice;
 use crate::components::match_explain::{part_text, reasons_text};
 use crate::error::AppError;
@@ -127,7 +128,6 @@ fn SuggestionItem(
     propose: ServerAction<ProposeDuo>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let confirming = RwSignal::new(false);
     let (mentor_id, mentee_id) = match kind {
         PersonKind::Mentees => (suggestion.id, id),
         PersonKind::Mentors => (id, suggestion.id),
@@ -147,27 +147,12 @@ fn SuggestionItem(
                     view! { <li>{move || part_text(i18n, &part, lists)}</li> }
                 }).collect_view()}
             </ul>
-            <Show
-                when=move || confirming.get()
-                fallback=move || view! {
-                    <button type="button" class="button small" on:click=move |_| confirming.set(true)>
-                        {t!(i18n, matching.propose)}
-                    </button>
-                }
-            >
-                <div role="alertdialog" class="confirm" aria-label=move || t_string!(i18n, matching.propose).to_string()>
-                    <p>{
-                        let name = confirm_name.clone();
-                        move || t_string!(i18n, matching.confirm, name = name.as_str(), total = total).to_string()
-                    }</p>
-                    <button type="button" class="button small" disabled=move || propose.pending().get()
-                        on:click=move |_| { confirming.set(false); propose.dispatch(ProposeDuo { mentor_id, mentee_id }); }>
-                        {t!(i18n, app.yes)}
-                    </button>
-                    " "
-                    <button type="button" class="button small secondary" on:click=move |_| confirming.set(false)>{t!(i18n, app.cancel)}</button>
-                </div>
-            </Show>
+            <ConfirmButton
+                label=Signal::derive(move || t_string!(i18n, matching.propose).to_string())
+                question=Signal::derive(move || t_string!(i18n, matching.confirm, name = confirm_name.as_str(), total = total).to_string())
+                pending=propose.pending()
+                on_confirm=Callback::new(move |()| { propose.dispatch(ProposeDuo { mentor_id, mentee_id }); })
+            />
         </li>
     }
 }

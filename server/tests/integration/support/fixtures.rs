@@ -10,7 +10,7 @@ use app::db::migration::Migrator;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    IntoActiveModel, NotSet, QueryFilter, Set,
+    IntoActiveModel, NotSet, PaginatorTrait, QueryFilter, Set,
 };
 use sea_orm_migration::MigratorTrait;
 
@@ -278,4 +278,13 @@ pub fn assert_refused_by<T: std::fmt::Debug>(result: Result<T, DbErr>, constrain
         !matches!(next, Some(c) if c.is_alphanumeric() || c == '_')
     });
     assert!(named, "expected {constraint}, got: {message}");
+}
+
+/// How many duos are at `proposed`, in every city.
+pub async fn proposed_duos(db: &DatabaseConnection) -> u64 {
+    duos::Entity::find()
+        .filter(duos::Column::Status.eq("proposed"))
+        .count(db)
+        .await
+        .expect("count duos")
 }

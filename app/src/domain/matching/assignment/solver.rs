@@ -24,8 +24,17 @@
 //! only if some uniform shift `u - t`, `p + t` makes every value `>= 0`
 //! (`min u + min p >= 0`): then the conditions above hold, and no partial
 //! matching scores more.
+//!
+//! When rows are long, the fast path searches a *core* (`Core`): a few of
+//! the best pairs of each row. Feasibility is then kept on the core only, and
+//! checked against the rest of the graph before the result is accepted
+//! (`solve_on_core`): the pairs that would break it join the core and their
+//! rows are placed again. Prices only ever rise on the fast path, which lets
+//! most rows pass that check without reading their pairs again.
 
 use super::graph::ScoreGraph;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 
 /// No row or column.
 const NONE: u32 = u32::MAX;
@@ -154,6 +163,12 @@ impl<S: Score> Layout for Dense<'_, S> {
 
 /// Solves the maximum-score matching problem on `graph`.
 pub(super) fn solve_graph(graph: &ScoreGraph) -> Solution {
+    solve_graph_with_core(graph, CORE_RULE)
+}
+
+/// [`solve_graph`] with another rule for the core of the perfect-matching
+/// fast path. The tests use tiny cores to exercise it on small graphs.
+pub(super) fn solve_graph_with_core(graph: &ScoreGraph, core: CoreRule) -> Solution {
     let rows = graph.rows() as usize;
     let cols = graph.cols() as usize;
     let max_score = graph.max_score();
@@ -162,34 +177,42 @@ pub(super) fn solve_graph(graph: &ScoreGraph) -> Solution {
             cols,
             scores: graph.scores(),
         };
-        return solve_layout(&layout, rows, cols, max_score);
+        return solve_layout(&layout, rows, cols, max_score, core);
     }
     let (start, col_index) = (graph.row_start(), graph.col_index());
-    if max_score <= i64::from(i32::MAX) {
+    let core_likely = rows == cols && core.pays(graph.allowed_pairs(), rows);
+    if max_score <= i64::from(i32::MAX) && !core_likely {
         // Sparse rows are scanned over and over, straight from memory: with
         // 4-byte scores a search moves a third less data. (In the dense
-        // layout the copy costs more than it saves.)
+        // layout the copy costs more than it saves, and so it does when the
+        // searches run on a core and the whole graph is read only twice.)
         let scores: Vec<i32> = graph.scores().iter().map(|&w| w as i32).collect();
         let layout = Sparse {
             start,
             cols: col_index,
             scores: &scores[..],
         };
-        solve_layout(&layout, rows, cols, max_score)
+        solve_layout(&layout, rows, cols, max_score, core)
     } else {
         let layout = Sparse {
             start,
             cols: col_index,
             scores: graph.scores(),
         };
-        solve_layout(&layout, rows, cols, max_score)
+        solve_layout(&layout, rows, cols, max_score, core)
     }
 }
 
 /// Prices above this abandon the perfect-matching attempt (overflow guard).
 const PRICE_LIMIT: i64 = i64::MAX / 4;
 
-fn solve_layout<L: Layout>(layout: &L, rows: usize, cols: usize, max_score: i64) -> Solution {
+fn solve_layout<L: Layout>(
+    layout: &L,
+    rows: usize,
+    cols: usize,
+    max_score: i64,
+    core: CoreRule,
+) -> Solution {
     let small_scores = (rows as i64)
         .checked_add(4)
         .and_then(|n| n.checked_mul(16))
@@ -198,7 +221,7 @@ fn solve_layout<L: Layout>(layout: &L, rows: usize, cols: usize, max_score: i64)
     if rows == cols
         && rows > 0
         && small_scores
-        && let Some(solution) = Solver::new(layout, rows, cols).run_perfect()
+        && let Some(solution) = Solver::new(layout, rows, cols).run_perfect(core)
     {
         return solution;
     }
@@ -223,7 +246,18 @@ struct Solver<'l, L: Layout> {
     touched: Vec<u32>,
     scanned: Vec<u32>,
     /// Reached, not yet scanned, taken columns (free ones are never queued).
-    heap: IndexedHeap,
+    heap: RadixQueue,
+}
+
+/// How a search for an augmenting path ended.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Search {
+    /// The row was placed (possibly on its "unmatched" option).
+    Placed,
+    /// Perfect mode: no free column can be reached from the row.
+    NoFreeColumn,
+    /// Perfect mode: a price passed `PRICE_LIMIT`; the solver must be abandoned.
+    PriceOverflow,
 }
 
 /// Where a shortest augmenting path ends.
@@ -247,7 +281,7 @@ impl<'l, L: Layout> Solver<'l, L> {
             pred: vec![NONE; cols],
             touched: Vec::new(),
             scanned: Vec::new(),
-            heap: IndexedHeap::new(cols),
+            heap: RadixQueue::new(),
         }
     }
 
@@ -286,12 +320,18 @@ impl<'l, L: Layout> Solver<'l, L> {
     /// matchings: after a uniform shift `u - t`, `p + t`, every row and column
     /// value must be `>= 0`, i.e. `min u + min p >= 0`. Returns `None` when no
     /// perfect matching exists, when that proof fails, or on the price guard.
-    fn run_perfect(mut self) -> Option<Solution> {
-        let free = self.column_reduction()?;
-        let pending = self.auction(free, true)?;
-        for row in pending {
-            if !self.augment::<true>(row as usize) {
-                return None;
+    fn run_perfect(mut self, core: CoreRule) -> Option<Solution> {
+        match Core::select(self.layout, self.rows, &mut self.price, core) {
+            Some((core, best_row)) => self = self.solve_on_core(core, &best_row)?,
+            None => {
+                let best_row = self.column_maxima();
+                let free = self.transfer_reductions(&best_row)?;
+                let pending = self.auction(free, true)?;
+                for &row in &pending {
+                    if self.augment::<true>(row as usize) != Search::Placed {
+                        return None;
+                    }
+                }
             }
         }
         let min_price = self.price.iter().copied().min()?;
@@ -307,6 +347,140 @@ impl<'l, L: Layout> Solver<'l, L> {
         Some(self.into_solution())
     }
 
+    /// The same state over another layout of the same matrix (or a subgraph).
+    fn with_layout<'m, M: Layout>(self, layout: &'m M) -> Solver<'m, M> {
+        Solver {
+            layout,
+            rows: self.rows,
+            row_col: self.row_col,
+            row_score: self.row_score,
+            owner: self.owner,
+            price: self.price,
+            dist: self.dist,
+            pred: self.pred,
+            touched: self.touched,
+            scanned: self.scanned,
+            heap: self.heap,
+        }
+    }
+
+    /// Perfect mode, after column reduction: the auction passes and the
+    /// searches run on a *core* of `graph`, a few of the best pairs of each
+    /// row (see [`Core`]), which is far cheaper when rows are long. Then every
+    /// assigned row is checked against its pairs outside the core: one that
+    /// some pair would improve (`w - p[j] > u[i]`) gets those pairs added to
+    /// the core and is placed again, and the rounds repeat until none does.
+    /// The prices are then feasible for the whole graph, so the result is
+    /// exact: the core only decides how much is scanned.
+    ///
+    /// If a row cannot reach a free column in the core, the rows still
+    /// unplaced are placed by searches on the whole graph, after a check that
+    /// makes every assigned row feasible for it. `None` on the price guard or
+    /// when no perfect matching exists.
+    fn solve_on_core(self, mut core: Core<L::Score>, best_row: &[u32]) -> Option<Self> {
+        let graph = self.layout;
+        let mut solver = self;
+        let mut pending = {
+            let core_layout = core.layout();
+            let mut on_core = solver.with_layout(&core_layout);
+            let free = on_core.transfer_reductions(best_row)?;
+            let pending = on_core.auction(free, true)?;
+            solver = on_core.with_layout(graph);
+            // Rows ranked at immature prices (the first ones) may miss
+            // pairs: fix them now rather than after the searches.
+            let mut pending = pending;
+            pending.extend(solver.release_violations(&mut core));
+            pending.sort_unstable();
+            pending
+        };
+        loop {
+            let core_layout = core.layout();
+            let mut on_core = solver.with_layout(&core_layout);
+            let unplaced = on_core.augment_until_stuck(&pending)?.to_vec();
+            solver = on_core.with_layout(graph);
+            pending = solver.release_violations(&mut core);
+            if !unplaced.is_empty() {
+                pending.extend(unplaced);
+                pending.sort_unstable();
+                break;
+            }
+            if pending.is_empty() {
+                return Some(solver);
+            }
+        }
+        for &row in &pending {
+            if solver.augment::<true>(row as usize) != Search::Placed {
+                return None;
+            }
+        }
+        Some(solver)
+    }
+
+    /// Perfect mode: places the rows of `pending` in order until one cannot
+    /// reach a free column; returns that row and the rest (empty when all
+    /// were placed), or `None` on the price guard.
+    fn augment_until_stuck<'p>(&mut self, pending: &'p [u32]) -> Option<&'p [u32]> {
+        for (k, &row) in pending.iter().enumerate() {
+            match self.augment::<true>(row as usize) {
+                Search::Placed => {}
+                Search::NoFreeColumn => return Some(&pending[k..]),
+                Search::PriceOverflow => return None,
+            }
+        }
+        Some(&[])
+    }
+
+    /// Checks every assigned row against its pairs outside `core`. A row
+    /// with a pair better than its value (`w - p[j] > u[i]`) is freed and
+    /// those pairs are added to the core. Returns the freed rows.
+    ///
+    /// Only rows whose value is below their `outside_below` bound are read
+    /// in the whole graph; their bound is then lowered to just above their
+    /// best pair left outside.
+    fn release_violations(&mut self, core: &mut Core<L::Score>) -> Vec<u32> {
+        let layout = self.layout;
+        let mut added = Vec::new();
+        let mut freed = Vec::new();
+        for i in 0..self.rows {
+            let col = self.row_col[i];
+            if col == NONE {
+                continue;
+            }
+            let value = self.row_score[i] - self.price[col as usize];
+            if value >= core.outside_below[i] {
+                continue;
+            }
+            let (cols, scores) = layout.row(i);
+            let in_core = core.row_cols(i);
+            let mut next_in_core = 0;
+            let mut best_outside = i64::MIN;
+            let before = added.len();
+            for (k, &w) in scores.iter().enumerate() {
+                let j = cols.at(k);
+                let v = w.into() - self.price[j];
+                if v > value {
+                    added.push((i as u32, j as u32, w));
+                    continue;
+                }
+                while next_in_core < in_core.len() && (in_core[next_in_core] as usize) < j {
+                    next_in_core += 1;
+                }
+                if in_core.get(next_in_core).is_none_or(|&c| c as usize != j) {
+                    best_outside = best_outside.max(v);
+                }
+            }
+            core.outside_below[i] = best_outside.saturating_add(1);
+            if added.len() > before {
+                self.row_col[i] = NONE;
+                self.row_score[i] = 0;
+                self.owner[col as usize] = NONE;
+                freed.push(i as u32);
+            }
+        }
+        core.add(&added);
+        freed
+    }
+
     #[inline]
     fn assign(&mut self, i: usize, j: usize, score: i64) {
         self.row_col[i] = j as u32;
@@ -314,30 +488,32 @@ impl<'l, L: Layout> Solver<'l, L> {
         self.owner[j] = i as u32;
     }
 
-    /// JV's column reduction and reduction transfer. Each column is priced at
-    /// its best score and given to its best row (the lowest index on ties)
-    /// if that row has no column yet; a row that got exactly one column then
-    /// raises that column's price to leave itself indifferent to its second
-    /// option. Returns the rows left free, or `None` when a row or a column
-    /// has no allowed pair (no perfect matching).
-    fn column_reduction(&mut self) -> Option<Vec<u32>> {
+    /// The first half of JV's column reduction: each column is priced at
+    /// its best score. Returns each column's best row (the lowest index on
+    /// ties), `NONE` for a column without pairs.
+    fn column_maxima(&mut self) -> Vec<u32> {
         let layout = self.layout;
-        let cols = self.price.len();
-        let mut best_row = vec![NONE; cols];
+        let mut best_row = vec![NONE; self.price.len()];
         self.price.fill(i64::MIN);
         for i in 0..self.rows {
             let (idx, scores) = layout.row(i);
-            if scores.is_empty() {
-                return None;
-            }
             for (k, &w) in scores.iter().enumerate() {
-                let j = idx.at(k);
-                let w: i64 = w.into();
-                if w > self.price[j] {
-                    self.price[j] = w;
-                    best_row[j] = i as u32;
-                }
+                raise_column_max(&mut self.price, &mut best_row, idx.at(k), i, w.into());
             }
+        }
+        best_row
+    }
+
+    /// The second half of JV's column reduction, and reduction transfer,
+    /// with the prices at the column maxima: each column goes to its best
+    /// row if that row has no column yet; a row that got exactly one column
+    /// then raises that column's price to leave itself indifferent to its
+    /// second option. Returns the rows left free, or `None` when a row or a
+    /// column has no allowed pair (no perfect matching).
+    fn transfer_reductions(&mut self, best_row: &[u32]) -> Option<Vec<u32>> {
+        let layout = self.layout;
+        if (0..self.rows).any(|i| layout.row(i).1.is_empty()) {
+            return None;
         }
         let mut won = vec![0u32; self.rows];
         for (j, &i) in best_row.iter().enumerate() {
@@ -487,16 +663,18 @@ impl<'l, L: Layout> Solver<'l, L> {
     /// reduced costs `u[i] - (w[i][j] - p[j]) >= 0`), then updates prices so
     /// that the invariants hold again.
     ///
-    /// Taken columns wait in a heap ordered by (distance, index); free
+    /// Taken columns wait in a radix heap ordered by (distance, index); free
     /// columns are never queued, only the closest one (lowest index on ties)
     /// is remembered. The search ends when that free column is no farther than
     /// every queued column — or, in the general mode, at a row's private
     /// "unmatched" option when that is strictly closer than everything else:
     /// at equal distance a real column wins, which keeps the matching of
     /// maximum cardinality among those of maximum score.
-    /// Returns false (perfect mode) when no free column can be reached or on
-    /// the price guard; the solver is then abandoned.
-    fn augment<const PERFECT: bool>(&mut self, f: usize) -> bool {
+    ///
+    /// In perfect mode the search may fail: no free column can be reached
+    /// (the matching and prices are then unchanged), or a price passed the
+    /// guard (the solver must then be abandoned).
+    fn augment<const PERFECT: bool>(&mut self, f: usize) -> Search {
         if L::DENSE {
             return self.augment_dense::<PERFECT>(f);
         }
@@ -506,16 +684,23 @@ impl<'l, L: Layout> Solver<'l, L> {
         let mut unmatched_row = f;
         let mut free = (i64::MAX, usize::MAX);
         self.relax(f, 0, &mut free);
-        let (terminal, end) = loop {
-            let top = self.heap.min_key();
+        let found = loop {
+            // The closest queued column, once stale entries are dropped.
+            let top = loop {
+                match self.heap.peek() {
+                    Some((d, j)) if d != self.dist[j] => self.heap.discard(),
+                    Some((d, _)) => break d,
+                    None => break i64::MAX,
+                }
+            };
             if free.1 != usize::MAX && free.0 <= top && free.0 <= unmatched_dist {
-                break (Terminal::Column(free.1), free.0);
+                break Some((Terminal::Column(free.1), free.0));
             }
             if unmatched_dist < top && unmatched_dist < free.0 {
-                break (Terminal::Unmatched(unmatched_row), unmatched_dist);
+                break Some((Terminal::Unmatched(unmatched_row), unmatched_dist));
             }
             let Some((d, j)) = self.heap.pop() else {
-                return false; // perfect mode: no free column reachable
+                break None; // perfect mode: no free column reachable
             };
             self.scanned.push(j as u32);
             let i = self.owner[j] as usize;
@@ -526,7 +711,31 @@ impl<'l, L: Layout> Solver<'l, L> {
             }
             self.relax(i, base, &mut free);
         };
+        let outcome = match found {
+            None => Search::NoFreeColumn,
+            Some((terminal, end)) => {
+                if self.raise_scanned_prices::<PERFECT>(end) {
+                    self.flip_path(f, terminal);
+                    Search::Placed
+                } else {
+                    Search::PriceOverflow
+                }
+            }
+        };
+        // Reset the work space for the next search.
+        for &j in &self.touched {
+            self.dist[j as usize] = i64::MAX;
+        }
+        self.touched.clear();
+        self.scanned.clear();
+        self.heap.clear();
+        outcome
+    }
 
+    /// Raises the price of each scanned column by `end` minus its distance,
+    /// which keeps every reduced cost `>= 0` and makes the path tight.
+    /// False (perfect mode) when a price passes `PRICE_LIMIT`.
+    fn raise_scanned_prices<const PERFECT: bool>(&mut self, end: i64) -> bool {
         for &j in &self.scanned {
             let j = j as usize;
             self.price[j] += end - self.dist[j];
@@ -534,15 +743,6 @@ impl<'l, L: Layout> Solver<'l, L> {
                 return false;
             }
         }
-
-        self.flip_path(f, terminal);
-
-        for &j in &self.touched {
-            self.dist[j as usize] = i64::MAX;
-        }
-        self.touched.clear();
-        self.scanned.clear();
-        self.heap.clear();
         true
     }
 
@@ -573,7 +773,7 @@ impl<'l, L: Layout> Solver<'l, L> {
     /// scanning a level's rows adds the columns they reach at that same
     /// distance. A free column at the level's distance ends the search
     /// (the lowest index when the level is formed, else the first reached).
-    fn augment_dense<const PERFECT: bool>(&mut self, f: usize) -> bool {
+    fn augment_dense<const PERFECT: bool>(&mut self, f: usize) -> Search {
         let cols = self.price.len();
         let mut unmatched_dist = if PERFECT { i64::MAX } else { 0 };
         let mut unmatched_row = f;
@@ -601,7 +801,8 @@ impl<'l, L: Layout> Solver<'l, L> {
             if best == i64::MAX {
                 if PERFECT {
                     self.touched = level;
-                    return false;
+                    self.scanned.clear();
+                    return Search::NoFreeColumn;
                 }
                 break (Terminal::Unmatched(unmatched_row), unmatched_dist);
             }
@@ -657,12 +858,13 @@ impl<'l, L: Layout> Solver<'l, L> {
             let j = j as usize;
             self.price[j] += end - self.dist[j];
             if PERFECT && self.price[j] > PRICE_LIMIT {
-                return false;
+                self.scanned.clear();
+                return Search::PriceOverflow;
             }
         }
         self.scanned.clear();
         self.flip_path(f, terminal);
-        true
+        Search::Placed
     }
 
     /// Relaxes the pairs of row `i`, reached at `base` = its distance plus its
@@ -693,99 +895,328 @@ impl<'l, L: Layout> Solver<'l, L> {
                         *free = (d, j);
                     }
                 } else {
-                    heap.push_or_decrease(j, d);
+                    heap.push(j, d);
                 }
             }
         }
     }
 }
 
-/// A binary min-heap of columns keyed by (distance, column), with
-/// decrease-key: each column is queued at most once.
-struct IndexedHeap {
-    items: Vec<(i64, u32)>,
-    /// Position of each column in `items`, or `NONE`.
-    pos: Vec<u32>,
+/// When and how large a core the fast path uses (see [`Core`]).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct CoreRule {
+    /// Pairs per row (more on ties); 0 for no core.
+    pub width: usize,
+    /// A core is used only when rows are on average this many times longer
+    /// than `width`, and dropped if it grows past this fraction of the
+    /// graph (or too long per row): a core that is not much smaller than the
+    /// graph does not pay for its selection. 0 to use a core whatever its
+    /// size (for tests).
+    pub min_ratio: usize,
 }
 
-impl IndexedHeap {
-    fn new(cols: usize) -> Self {
-        Self {
-            items: Vec::new(),
-            pos: vec![NONE; cols],
+/// A core is given up when its rows hold on average more than this many
+/// times its width (heavy ties), past an allowance for the first rows (see
+/// `CoreRule::size_limits`).
+const TIE_ROOM: usize = 4;
+
+/// The rule of [`solve_graph`].
+const CORE_RULE: CoreRule = CoreRule {
+    width: 16,
+    min_ratio: 4,
+};
+
+impl CoreRule {
+    /// Whether a core pays in a graph of `pairs` allowed pairs.
+    fn pays(self, pairs: usize, rows: usize) -> bool {
+        let needed = self
+            .min_ratio
+            .saturating_mul(self.width)
+            .saturating_mul(rows);
+        self.width > 0 && pairs >= needed
+    }
+
+    /// The most pairs a core may hold, in a graph of `pairs` pairs and
+    /// `cols` columns: a fraction of the graph, and past an allowance for
+    /// the first rows (ranked at immature prices, many of their pairs tie)
+    /// `TIE_ROOM` times the width per row. A larger core means heavy ties,
+    /// and would not pay. Returns `(in all, per row, allowance)`.
+    fn size_limits(self, pairs: usize, cols: usize) -> (usize, usize, usize) {
+        if self.min_ratio == 0 {
+            return (usize::MAX, usize::MAX, usize::MAX);
+        }
+        let cols_log = (usize::BITS - cols.leading_zeros()) as usize;
+        (
+            pairs / self.min_ratio,
+            TIE_ROOM.saturating_mul(self.width),
+            cols.saturating_mul(2 * cols_log),
+        )
+    }
+}
+
+/// The *core* of a graph: for each row, its `width` best pairs by value
+/// `w - p[j]` at the (running) prices of the column reduction, every pair
+/// tied with the last of them, and later the pairs found to violate
+/// feasibility (see `solve_on_core`). In compressed sparse rows, columns
+/// ascending.
+///
+/// On random-like inputs the optimal matching and every shortest augmenting
+/// path use only pairs near the top of each row, so the searches follow the
+/// same course as on the whole graph while scanning a fraction of it.
+struct Core<S> {
+    /// Every pair of row `i` left out of the core had a value `w - p[j]`
+    /// below `outside_below[i]` when the core was selected. Prices only rise,
+    /// so those pairs stay below it: a row whose value `u[i]` is at least
+    /// that has no better pair outside the core.
+    outside_below: Vec<i64>,
+    start: Vec<usize>,
+    cols: Vec<u32>,
+    scores: Vec<S>,
+}
+
+impl<S: Score> Core<S> {
+    fn layout(&self) -> Sparse<'_, S> {
+        Sparse {
+            start: &self.start,
+            cols: &self.cols,
+            scores: &self.scores,
         }
     }
 
-    /// The smallest distance queued, or `i64::MAX`.
-    #[inline]
-    fn min_key(&self) -> i64 {
-        self.items.first().map_or(i64::MAX, |item| item.0)
+    /// Selects the core of `layout` in one pass that also sets `price` to
+    /// the column maxima, as `column_maxima` does, and returns the core with
+    /// each column's best row. `None` when the core would not pay for itself
+    /// (then `price` is left in any state).
+    ///
+    /// Row `i` is ranked at the running maxima of rows `0..=i`, which are at
+    /// most the final ones: a pair left out then is still worse than
+    /// `outside_below[i]` at any later price. Each row is filtered with a
+    /// bound guessed from the row before (its threshold plus its spread)
+    /// and the threshold is found among the few pairs that pass; a row where
+    /// too few pass is filtered again without a bound.
+    fn select<L: Layout<Score = S>>(
+        layout: &L,
+        rows: usize,
+        price: &mut [i64],
+        rule: CoreRule,
+    ) -> Option<(Self, Vec<u32>)> {
+        let pairs: usize = (0..rows).map(|i| layout.row(i).1.len()).sum();
+        if !rule.pays(pairs, rows) {
+            return None;
+        }
+        let width = rule.width;
+        let (max_pairs, max_per_row, first_rows) = rule.size_limits(pairs, price.len());
+        let mut best_row = vec![NONE; price.len()];
+        price.fill(i64::MIN);
+        let mut core = Self {
+            outside_below: Vec::with_capacity(rows),
+            start: Vec::with_capacity(rows + 1),
+            cols: Vec::with_capacity(rows * width),
+            scores: Vec::with_capacity(rows * width),
+        };
+        core.start.push(0);
+        // (cost p[j] - w, position in the row) of the pairs that pass.
+        let mut passed: Vec<(i64, u32)> = Vec::new();
+        let mut costs: Vec<i64> = Vec::new();
+        let mut bound = i64::MAX;
+        for i in 0..rows {
+            let (cols, scores) = layout.row(i);
+            // The pairs costing at most `cutoff` pass the filter.
+            let mut cutoff = bound;
+            passed.clear();
+            for (k, &w) in scores.iter().enumerate() {
+                let j = cols.at(k);
+                let w = w.into();
+                raise_column_max(price, &mut best_row, j, i, w);
+                let cost = price[j] - w;
+                if cost <= cutoff {
+                    passed.push((cost, k as u32));
+                }
+            }
+            if passed.len() < width.min(scores.len()) {
+                cutoff = i64::MAX;
+                passed.clear();
+                passed.extend(
+                    scores
+                        .iter()
+                        .enumerate()
+                        .map(|(k, &w)| (price[cols.at(k)] - w.into(), k as u32)),
+                );
+            }
+            costs.clear();
+            costs.extend(passed.iter().map(|&(cost, _)| cost));
+            let threshold = if costs.len() > width {
+                let threshold = *costs.select_nth_unstable(width - 1).1;
+                let low = costs[..width].iter().copied().min().unwrap_or(threshold);
+                bound = threshold.saturating_add(threshold.saturating_sub(low).max(1));
+                threshold
+            } else {
+                cutoff
+            };
+            // Kept: the pairs costing at most `threshold`; every other pair
+            // costs more, i.e. has a value below `-threshold`.
+            for &(cost, k) in &passed {
+                if cost <= threshold {
+                    core.cols.push(cols.at(k as usize) as u32);
+                    core.scores.push(scores[k as usize]);
+                }
+            }
+            core.start.push(core.cols.len());
+            core.outside_below
+                .push(threshold.checked_neg().unwrap_or(i64::MIN));
+            let so_far = max_per_row.saturating_mul(i + 1).saturating_add(first_rows);
+            if core.cols.len() > max_pairs.min(so_far) {
+                return None;
+            }
+        }
+        Some((core, best_row))
     }
 
-    #[inline]
-    fn push_or_decrease(&mut self, col: usize, key: i64) {
-        let at = match self.pos[col] {
-            NONE => {
-                self.items.push((key, col as u32));
-                self.items.len() - 1
+    /// The columns of row `i`.
+    fn row_cols(&self, i: usize) -> &[u32] {
+        &self.cols[self.start[i]..self.start[i + 1]]
+    }
+
+    /// Adds pairs `(row, col, score)`, sorted by row then column, absent from the core.
+    fn add(&mut self, added: &[(u32, u32, S)]) {
+        if added.is_empty() {
+            return;
+        }
+        let rows = self.start.len() - 1;
+        let mut start = Vec::with_capacity(rows + 1);
+        let mut cols = Vec::with_capacity(self.cols.len() + added.len());
+        let mut scores = Vec::with_capacity(self.cols.len() + added.len());
+        start.push(0);
+        let mut next = 0;
+        for i in 0..rows {
+            let range = self.start[i]..self.start[i + 1];
+            let (old_cols, old_scores) = (&self.cols[range.clone()], &self.scores[range]);
+            let first = next;
+            while next < added.len() && added[next].0 as usize == i {
+                next += 1;
             }
-            at => at as usize,
-        };
-        self.sift_up(at, (key, col as u32));
+            let new = &added[first..next];
+            let (mut a, mut b) = (0, 0);
+            while a < old_cols.len() || b < new.len() {
+                if b == new.len() || (a < old_cols.len() && old_cols[a] < new[b].1) {
+                    cols.push(old_cols[a]);
+                    scores.push(old_scores[a]);
+                    a += 1;
+                } else {
+                    cols.push(new[b].1);
+                    scores.push(new[b].2);
+                    b += 1;
+                }
+            }
+            start.push(cols.len());
+        }
+        self.start = start;
+        self.cols = cols;
+        self.scores = scores;
+    }
+}
+
+/// Column reduction's step for the pair `(i, j)` of score `w`.
+#[inline(always)]
+fn raise_column_max(price: &mut [i64], best_row: &mut [u32], j: usize, i: usize, w: i64) {
+    if w > price[j] {
+        price[j] = w;
+        best_row[j] = i as u32;
+    }
+}
+
+/// A monotone priority queue of columns keyed by distance, for Dijkstra's
+/// algorithm: no key pushed is below the last key taken out (a radix heap).
+///
+/// Bucket `b >= 1` holds the keys whose highest bit differing from `last`
+/// is bit `b - 1`; keys equal to `last` wait in `current`, lowest column
+/// first. Taking the minimum when `current` is empty empties the lowest
+/// non-empty bucket: its smallest key becomes `last` and its entries move to
+/// lower buckets, so each entry moves at most 64 times. There is no
+/// decrease-key: a column is pushed again with its smaller key, and the
+/// caller discards the stale entry (key no longer its distance) when it
+/// comes out. Pops follow (distance, column) order among queued entries.
+struct RadixQueue {
+    buckets: Vec<Vec<(i64, u32)>>,
+    current: BinaryHeap<Reverse<u32>>,
+    last: i64,
+}
+
+impl RadixQueue {
+    fn new() -> Self {
+        Self {
+            buckets: (0..=64).map(|_| Vec::new()).collect(),
+            current: BinaryHeap::new(),
+            last: i64::MIN,
+        }
+    }
+
+    #[inline(always)]
+    fn bucket(&self, key: i64) -> usize {
+        64 - (key ^ self.last).leading_zeros() as usize
+    }
+
+    #[inline(always)]
+    fn push(&mut self, col: usize, key: i64) {
+        debug_assert!(
+            key >= self.last,
+            "keys must not fall below the last one taken"
+        );
+        if key == self.last {
+            self.current.push(Reverse(col as u32));
+        } else {
+            let b = self.bucket(key);
+            self.buckets[b].push((key, col as u32));
+        }
+    }
+
+    /// The smallest (key, column) queued, stale or not.
+    fn peek(&mut self) -> Option<(i64, usize)> {
+        if self.current.is_empty() && !self.refill() {
+            return None;
+        }
+        self.current
+            .peek()
+            .map(|&Reverse(col)| (self.last, col as usize))
+    }
+
+    /// Drops the entry `peek` returned.
+    fn discard(&mut self) {
+        self.current.pop();
     }
 
     fn pop(&mut self) -> Option<(i64, usize)> {
-        let top = *self.items.first()?;
-        self.pos[top.1 as usize] = NONE;
-        let last = self.items.pop().expect("not empty");
-        if !self.items.is_empty() {
-            self.sift_down(0, last);
+        let top = self.peek()?;
+        self.current.pop();
+        Some(top)
+    }
+
+    /// Moves the smallest keys into `current`; false when nothing is queued.
+    fn refill(&mut self) -> bool {
+        let Some(b) = (1..self.buckets.len()).find(|&b| !self.buckets[b].is_empty()) else {
+            return false;
+        };
+        let entries = std::mem::take(&mut self.buckets[b]);
+        self.last = entries
+            .iter()
+            .map(|&(key, _)| key)
+            .min()
+            .expect("not empty");
+        for &(key, col) in &entries {
+            self.push(col as usize, key);
         }
-        Some((top.0, top.1 as usize))
+        // Keep the bucket's allocation for later.
+        let mut entries = entries;
+        entries.clear();
+        self.buckets[b] = entries;
+        true
     }
 
     fn clear(&mut self) {
-        for &(_, col) in &self.items {
-            self.pos[col as usize] = NONE;
+        for bucket in &mut self.buckets {
+            bucket.clear();
         }
-        self.items.clear();
-    }
-
-    #[inline]
-    fn sift_up(&mut self, mut at: usize, item: (i64, u32)) {
-        while at > 0 {
-            let parent = (at - 1) / 2;
-            let above = self.items[parent];
-            if above <= item {
-                break;
-            }
-            self.items[at] = above;
-            self.pos[above.1 as usize] = at as u32;
-            at = parent;
-        }
-        self.items[at] = item;
-        self.pos[item.1 as usize] = at as u32;
-    }
-
-    fn sift_down(&mut self, mut at: usize, item: (i64, u32)) {
-        let len = self.items.len();
-        loop {
-            let mut child = 2 * at + 1;
-            if child >= len {
-                break;
-            }
-            if child + 1 < len && self.items[child + 1] < self.items[child] {
-                child += 1;
-            }
-            let below = self.items[child];
-            if item <= below {
-                break;
-            }
-            self.items[at] = below;
-            self.pos[below.1 as usize] = at as u32;
-            at = child;
-        }
-        self.items[at] = item;
-        self.pos[item.1 as usize] = at as u32;
+        self.current.clear();
+        self.last = i64::MIN;
     }
 }

@@ -1,4 +1,4 @@
-use super::solver::{Solution, solve_graph};
+use super::solver::{CoreRule, Solution, solve_graph, solve_graph_with_core};
 use super::*;
 use proptest::prelude::*;
 
@@ -228,6 +228,14 @@ fn locks_and_bans(
     (locked, banned)
 }
 
+/// A core of `width` pairs per row used whatever its size (0: no core).
+fn tiny_core(width: usize) -> CoreRule {
+    CoreRule {
+        width,
+        min_ratio: 0,
+    }
+}
+
 proptest! {
     // Case count: proptest's default (256) unless PROPTEST_CASES is set.
 
@@ -261,6 +269,29 @@ proptest! {
         check_assignment(&instance, &assignment, &[], &[]);
         check_certificate(&graph, &solve_graph(&graph));
         prop_assert_eq!(&assignment, &solve(&graph), "not deterministic");
+    }
+
+    #[test]
+    fn small_cores_against_brute_force(instance in square_instances(7)) {
+        // A core of one pair per row: often too small, so that pairs must
+        // be added back and searches fall back to the whole graph.
+        let graph = instance.graph();
+        let solution = solve_graph_with_core(&graph, tiny_core(1));
+        check_certificate(&graph, &solution);
+        let (pairs, total) = solution.pairs(graph.cols());
+        check_assignment(&instance, &Assignment { total, pairs }, &[], &[]);
+    }
+
+    #[test]
+    fn small_cores_on_larger_instances(
+        instance in square_instances(30),
+        width in 1usize..=4,
+    ) {
+        let graph = instance.graph();
+        let with_core = solve_graph_with_core(&graph, tiny_core(width));
+        check_certificate(&graph, &with_core);
+        let without = solve_graph_with_core(&graph, tiny_core(0));
+        prop_assert_eq!(with_core.pairs(graph.cols()).1, without.pairs(graph.cols()).1);
     }
 
     #[test]
@@ -598,5 +629,43 @@ fn larger_random_instances_have_certificates() {
         let solution = solve_graph(&graph);
         check_certificate(&graph, &solution);
         assert_eq!(solve(&graph), solve(&graph));
+    }
+}
+
+#[test]
+fn cores_agree_with_the_whole_graph() {
+    // Square instances with long rows, where the fast path searches a core:
+    // random scores, coarse scores, and scores dominated by a per-column
+    // bonus (so that every row ranks the same columns first).
+    let mut seed = 11;
+    for &(side, percent, max_score, bonus) in &[
+        (300, 60, 1000, 0),
+        (300, 100, 3, 0),
+        (250, 100, 1_000_000, 0),
+        (250, 40, 100, 1000),
+        (200, 100, 10, 50),
+    ] {
+        let mut triples = Vec::new();
+        for r in 0..side {
+            for c in 0..side {
+                let x = splitmix64(&mut seed);
+                if x % 100 < percent {
+                    let score = (x >> 32) % (max_score + 1) + bonus * u64::from(c) / 16;
+                    triples.push((r, c, score as i64));
+                }
+            }
+        }
+        let graph = ScoreGraph::from_triples(side, side, triples).unwrap();
+        let whole = solve_graph_with_core(&graph, tiny_core(0));
+        check_certificate(&graph, &whole);
+        for width in [1, 2, 4, 16] {
+            let with_core = solve_graph_with_core(&graph, tiny_core(width));
+            check_certificate(&graph, &with_core);
+            assert_eq!(
+                with_core.pairs(side).1,
+                whole.pairs(side).1,
+                "core width {width}"
+            );
+        }
     }
 }

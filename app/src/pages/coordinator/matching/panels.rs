@@ -5,6 +5,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::BoardState;
+use crate::components::confirm::ConfirmButton;
 use crate::components::match_explain::{part_text, reasons_text};
 use crate::domain::local_time;
 use crate::domain::matching::history::BoardAction;
@@ -168,7 +169,6 @@ pub(super) fn DropDialog(state: BoardState, lists: PairLists) -> impl IntoView {
 #[component]
 pub(super) fn ProposalsPanel(city_id: i32, state: BoardState, lists: PairLists) -> impl IntoView {
     let i18n = use_i18n();
-    let confirm_all = RwSignal::new(false);
     let run = move || {
         state.run.dispatch(ProposeCityMatches { city_id });
     };
@@ -194,28 +194,16 @@ pub(super) fn ProposalsPanel(city_id: i32, state: BoardState, lists: PairLists) 
                         view! { <p class="empty">{t!(i18n, board.no_proposals)}</p> }.into_any()
                     } else {
                         view! {
-                            <Show
-                                when=move || confirm_all.get()
-                                fallback=move || view! {
-                                    <button type="button" class="button secondary" on:click=move |_| confirm_all.set(true)>
-                                        {t!(i18n, board.accept_all, count = count)}
-                                    </button>
-                                }
-                            >
-                                <div role="alertdialog" class="confirm" aria-label=move || t_string!(i18n, board.accept_all, count = count).to_string()>
-                                    <p>{t!(i18n, board.accept_all_confirm, count = count)}</p>
-                                    <button type="button" class="button small" disabled=move || state.accept.pending().get()
-                                        on:click=move |_| {
-                                            confirm_all.set(false);
-                                            let pairs = ghosts().iter().map(|g| PairIds { mentor_id: g.mentor_id, mentee_id: g.mentee_id }).collect();
-                                            state.accept.dispatch(AcceptProposals { pairs });
-                                        }>
-                                        {t!(i18n, app.yes)}
-                                    </button>
-                                    " "
-                                    <button type="button" class="button small secondary" on:click=move |_| confirm_all.set(false)>{t!(i18n, app.cancel)}</button>
-                                </div>
-                            </Show>
+                            <ConfirmButton
+                                label=Signal::derive(move || t_string!(i18n, board.accept_all, count = count).to_string())
+                                question=Signal::derive(move || t_string!(i18n, board.accept_all_confirm, count = count).to_string())
+                                pending=state.accept.pending()
+                                class="button secondary"
+                                on_confirm=Callback::new(move |()| {
+                                    let pairs = ghosts().iter().map(|g| PairIds { mentor_id: g.mentor_id, mentee_id: g.mentee_id }).collect();
+                                    state.accept.dispatch(AcceptProposals { pairs });
+                                })
+                            />
                         }.into_any()
                     }}
                 }
@@ -320,78 +308,74 @@ pub(super) fn OpenPairs(board: MatchingBoard, state: BoardState) -> impl IntoVie
                     </ul>
                 }.into_any()
             }}
-            {(!locks.is_empty()).then(|| view! {
-                <h3>{t!(i18n, board.locks_title)}</h3>
-                <ul class="pair-list">
-                    {locks.into_iter().map(|p| {
-                        let ids = PairIds { mentor_id: p.mentor_id, mentee_id: p.mentee_id };
-                        view! {
-                            <li>
-                                {format!("{} + {}", p.mentee, p.mentor)} " "
-                                <button type="button" class="button small secondary"
-                                    on:click=move |_| { state.rule.dispatch(SetPairRule { pair: ids, rule: PairRule::Unlock }); }>
-                                    {t!(i18n, board.unlock)}
-                                </button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            })}
-            {(!bans.is_empty()).then(|| view! {
-                <h3>{t!(i18n, board.bans_title)}</h3>
-                <ul class="pair-list">
-                    {bans.into_iter().map(|p| {
-                        let ids = PairIds { mentor_id: p.mentor_id, mentee_id: p.mentee_id };
-                        view! {
-                            <li>
-                                {format!("{} + {}", p.mentee, p.mentor)} " "
-                                <button type="button" class="button small secondary"
-                                    on:click=move |_| { state.rule.dispatch(SetPairRule { pair: ids, rule: PairRule::Unban }); }>
-                                    {t!(i18n, board.unban)}
-                                </button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            })}
+            <RuleList
+                title=Signal::derive(move || t_string!(i18n, board.locks_title).to_string())
+                pairs=locks
+                undo=PairRule::Unlock
+                button=Signal::derive(move || t_string!(i18n, board.unlock).to_string())
+                state
+            />
+            <RuleList
+                title=Signal::derive(move || t_string!(i18n, board.bans_title).to_string())
+                pairs=bans
+                undo=PairRule::Unban
+                button=Signal::derive(move || t_string!(i18n, board.unban).to_string())
+                state
+            />
         </section>
     }
+}
+
+/// The locked or banned pairs, each with the button that lifts the rule; nothing when none.
+#[component]
+fn RuleList(
+    title: Signal<String>,
+    pairs: Vec<PairView>,
+    undo: PairRule,
+    button: Signal<String>,
+    state: BoardState,
+) -> impl IntoView {
+    (!pairs.is_empty()).then(|| {
+        view! {
+            <h3>{title}</h3>
+            <ul class="pair-list">
+                {pairs.into_iter().map(|p| {
+                    let pair = PairIds { mentor_id: p.mentor_id, mentee_id: p.mentee_id };
+                    view! {
+                        <li>
+                            {format!("{} + {}", p.mentee, p.mentor)} " "
+                            <button type="button" class="button small secondary"
+                                on:click=move |_| { state.rule.dispatch(SetPairRule { pair, rule: undo }); }>
+                                {button}
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+    })
 }
 
 #[component]
 fn ProposedDuo(pair: PairView, state: BoardState) -> impl IntoView {
     let i18n = use_i18n();
-    let confirming = RwSignal::new(false);
     let names = format!("{} + {}", pair.mentee, pair.mentor);
     let question = names.clone();
     let duo_id = pair.duo_id;
     view! {
         <li>
             {names} " "
-            <Show
-                when=move || confirming.get()
-                fallback=move || view! {
-                    <button type="button" class="button small secondary" on:click=move |_| confirming.set(true)>{t!(i18n, board.undo)}</button>
-                }
-            >
-                <div role="alertdialog" class="confirm" aria-label=move || t_string!(i18n, board.undo).to_string()>
-                    <p>{
-                        let names = question.clone();
-                        move || t_string!(i18n, board.undo_confirm, pair = names.as_str()).to_string()
-                    }</p>
-                    <button type="button" class="button small" disabled=move || state.cancel.pending().get()
-                        on:click=move |_| {
-                            confirming.set(false);
-                            if let Some(duo_id) = duo_id {
-                                state.cancel.dispatch(CancelProposal { duo_id });
-                            }
-                        }>
-                        {t!(i18n, app.yes)}
-                    </button>
-                    " "
-                    <button type="button" class="button small secondary" on:click=move |_| confirming.set(false)>{t!(i18n, app.cancel)}</button>
-                </div>
-            </Show>
+            <ConfirmButton
+                label=Signal::derive(move || t_string!(i18n, board.undo).to_string())
+                question=Signal::derive(move || t_string!(i18n, board.undo_confirm, pair = question.as_str()).to_string())
+                pending=state.cancel.pending()
+                class="button small secondary"
+                on_confirm=Callback::new(move |()| {
+                    if let Some(duo_id) = duo_id {
+                        state.cancel.dispatch(CancelProposal { duo_id });
+                    }
+                })
+            />
         </li>
     }
 }
