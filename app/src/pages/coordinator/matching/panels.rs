@@ -217,7 +217,7 @@ pub(super) fn ProposalsPanel(city_id: i32, state: BoardState, lists: PairLists) 
     }
 }
 
-/// Drops a pair from the proposals shown, or marks it locked, as the coordinator decides.
+/// Drops a rejected or banned pair from the proposals shown.
 fn forget(state: BoardState, pair: PairIds) {
     state.proposals.update(|p| {
         if let Some(p) = p {
