@@ -11,6 +11,7 @@ pub mod labels;
 pub mod language_switcher;
 pub mod layout;
 pub mod match_explain;
+pub mod meeting_queue;
 pub mod mentee_fields;
 pub mod profile_fields;
 pub mod session;

@@ -38,6 +38,10 @@ pub enum ConflictCode {
     MenteeKnown { mentee_id: i32 },
     /// The pair breaks a hard constraint of matching: every reason that applies.
     PairForbidden { reasons: Vec<Reason> },
+    /// A duo starts once mentor and mentee both signed its agreement.
+    AgreementUnsigned,
+    /// A meeting log can be changed by its mentor for seven days only.
+    EditWindowClosed,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

@@ -19,6 +19,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="theme-color" content="#0b5d4b" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <link rel="manifest" href="/manifest.webmanifest" />
+                <link rel="apple-touch-icon" href="/icon-192.png" />
+                <script src="/register-sw.js" defer></script>
                 <HydrationScripts options />
                 <MetaTags />
             </head>
@@ -70,8 +73,12 @@ fn AppInner() -> impl IntoView {
                     <Route path=path!("/coordinator/training") view=coordinator::training::TrainingsPage />
                     // Before `:kind/:id`, which would also match it: the first matching route wins.
                     <Route path=path!("/coordinator/training/:id") view=coordinator::training_session::TrainingSessionPage />
+                    <Route path=path!("/coordinator/duos") view=coordinator::duos::DuosPage />
+                    <Route path=path!("/coordinator/duos/:id") view=coordinator::duo::DuoPage />
                     <Route path=path!("/coordinator/:kind/:id") view=coordinator::person::PersonPage />
                     <Route path=path!("/mentor") view=mentor::home::MentorHomePage />
+                    <Route path=path!("/mentor/meeting") view=mentor::meeting::LogMeetingPage />
+                    <Route path=path!("/mentor/meeting/:id") view=mentor::meeting::EditMeetingPage />
                     <Route path=path!("/admin/users") view=admin::users::UsersPage />
                     <Route path=path!("/admin/outbox") view=admin::outbox::OutboxPage />
                     <Route path=path!("/admin/weights") view=admin::weights::WeightsPage />

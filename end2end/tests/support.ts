@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const PASSWORD = 'e2e-password-2026';
@@ -139,4 +139,57 @@ export async function waitingMentee(page: Page, firstName: string, lastName: str
     expect(moved.status(), await moved.text()).toBe(200);
   }
   return menteeId;
+}
+
+/**
+ * Signs `page` in as a mentor the way mentors do: a sign-in link by e-mail. An admin reads
+ * the e-mail on the outbox page, in a context of its own.
+ */
+export async function signInByLink(page: Page, browser: Browser, email: string) {
+  const admin = createUser({ role: 'admin' });
+  await page.request.post('/api/request_magic_link', { form: { email } });
+  const adminContext = await browser.newContext();
+  const adminPage = await adminContext.newPage();
+  await signIn(adminPage, admin);
+  await adminPage.goto('/admin/outbox');
+  const row = adminPage.getByRole('row').filter({ hasText: email }).first();
+  const body = (await row.getByText(/token=/).textContent()) ?? '';
+  const link = body.match(/https?:\/\/\S+\/auth\/link\?token=[0-9a-f]{64}/)![0];
+  await adminContext.close();
+  await page.goto(link);
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/mentor$/);
+}
+
+/**
+ * A Brussels mentor and a waiting mentee sharing a family name nobody else has, proposed as a
+ * duo by `page`'s coordinator. Returns the duo's id, the mentor and the mentee's first name.
+ */
+export async function proposedDuo(page: Page, menteeFirst: string) {
+  const family = `Zd${Date.now()}${Math.floor(Math.random() * 1000)}`;
+  const mentor = createUser({ role: 'mentor', name: `Marc ${family}`, cities: ['brussels'] });
+  const menteeId = await waitingMentee(page, menteeFirst, family);
+  const proposed = await page.request.post('/api/propose_duo', {
+    headers: { accept: 'application/json' },
+    form: { mentor_id: String(mentor.mentorId), mentee_id: String(menteeId) },
+  });
+  expect(proposed.status(), await proposed.text()).toBe(200);
+  return { duoId: (await proposed.json()).id as number, mentor, family };
+}
+
+/** Takes a proposed duo through its introduction, both signatures and its start, today. */
+export async function startDuo(page: Page, duoId: number) {
+  const json = { accept: 'application/json' };
+  const steps: [string, Record<string, string>][] = [
+    ['schedule_introduction', { 'plan[duo_id]': String(duoId), 'plan[at]': brusselsLocal(60 * 24), 'plan[place]': 'Office' }],
+    ['record_introduction', { 'report[duo_id]': String(duoId), 'report[mentor]': 'accepted', 'report[mentee]': 'accepted' }],
+    ['sign_agreement', { duo_id: String(duoId), side: 'mentor' }],
+    ['sign_agreement', { duo_id: String(duoId), side: 'mentee' }],
+    ['start_duo', { 'start[duo_id]': String(duoId), 'start[started_on]': brusselsLocal(0).slice(0, 10) }],
+  ];
+  for (const [fn, form] of steps) {
+    const done = await page.request.post(`/api/${fn}`, { headers: json, form });
+    expect(done.status(), `${fn}: ${await done.text()}`).toBe(200);
+  }
 }

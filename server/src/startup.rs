@@ -7,7 +7,7 @@ use app::db::migration::Migrator;
 use app::error::AppError;
 use app::features::applications;
 use app::platform::database;
-use app::platform::state::AppState;
+use app::platform::state::{AppState, Clock};
 use app::{App, shell};
 use axum::Router;
 use axum::body::Body;
@@ -152,6 +152,7 @@ pub async fn serve(config: Config) -> Result<(), BoxError> {
     let state = AppState {
         db: db.clone(),
         settings: Arc::new(config.settings.clone()),
+        clock: Clock::default(),
     };
     let options = leptos_options(&config)?;
     let (stop_tx, stop_rx) = watch::channel(false);

@@ -38,6 +38,12 @@ fn conflict_text(i18n: I18nContext<Locale>, code: &ConflictCode) -> String {
         ConflictCode::MenteeKnown { .. } => {
             t_string!(i18n, errors.conflict_mentee_known).to_string()
         }
+        ConflictCode::AgreementUnsigned => {
+            t_string!(i18n, errors.conflict_agreement_unsigned).to_string()
+        }
+        ConflictCode::EditWindowClosed => {
+            t_string!(i18n, errors.conflict_edit_window_closed).to_string()
+        }
         ConflictCode::TrainingNotStarted => {
             t_string!(i18n, errors.conflict_training_not_started).to_string()
         }

@@ -7,6 +7,7 @@ use crate::domain::availability::{DayPart, Weekday};
 use crate::domain::duo::DuoStatus;
 use crate::domain::error::ErrorCode;
 use crate::domain::intake::IntakeRecommendation;
+use crate::domain::meeting::MeetingTopic;
 use crate::domain::mentee::MenteeStatus;
 use crate::domain::mentor::MentorStatus;
 use crate::domain::reference::{EducationLevel, LanguageLevel};
@@ -146,9 +147,37 @@ pub fn reason_label(i18n: I18n, code: &str) -> String {
         "unreachable" => t_string!(i18n, reason.unreachable),
         "not_interested" => t_string!(i18n, reason.not_interested),
         "not_eligible" => t_string!(i18n, reason.not_eligible),
+        "mentor_declined" => t_string!(i18n, reason.mentor_declined),
+        "mentee_declined" => t_string!(i18n, reason.mentee_declined),
+        "no_connection" => t_string!(i18n, reason.no_connection),
+        "availability_mismatch" => t_string!(i18n, reason.availability_mismatch),
+        "coordinator_withdrew" => t_string!(i18n, reason.coordinator_withdrew),
         unknown => return unknown.to_owned(),
     };
     text.to_owned()
+}
+
+pub fn meeting_topic_label(i18n: I18n, topic: MeetingTopic) -> &'static str {
+    match topic {
+        MeetingTopic::Cv => t_string!(i18n, topic.cv),
+        MeetingTopic::CoverLetter => t_string!(i18n, topic.cover_letter),
+        MeetingTopic::InterviewPractice => t_string!(i18n, topic.interview_practice),
+        MeetingTopic::JobApplications => t_string!(i18n, topic.job_applications),
+        MeetingTopic::Network => t_string!(i18n, topic.network),
+        MeetingTopic::SectorCodes => t_string!(i18n, topic.sector_codes),
+        MeetingTopic::Language => t_string!(i18n, topic.language),
+        MeetingTopic::AdminSocialHelp => t_string!(i18n, topic.admin_social_help),
+        MeetingTopic::Other => t_string!(i18n, topic.other),
+    }
+}
+
+/// A duration the way people say it in all three languages: "2 h", "1 h 30".
+pub fn duration_text(minutes: u32) -> String {
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m:02}"),
+    }
 }
 
 pub fn education_label(i18n: I18n, level: EducationLevel) -> &'static str {

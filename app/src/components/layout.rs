@@ -45,6 +45,7 @@ fn Navigation(user: Option<SessionUser>) -> impl IntoView {
     let sign_out = ServerAction::<SignOut>::new();
     Effect::new(move |_| {
         if sign_out.value().get().is_some() {
+            crate::components::meeting_queue::forget_device_copies();
             use_session().refresh();
         }
     });
@@ -54,6 +55,7 @@ fn Navigation(user: Option<SessionUser>) -> impl IntoView {
             {role.is_staff().then(|| view! { <A href="/coordinator">{t!(i18n, nav.people)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/pipeline">{t!(i18n, nav.pipeline)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/matching">{t!(i18n, nav.matching)}</A> })}
+            {role.is_staff().then(|| view! { <A href="/coordinator/duos">{t!(i18n, nav.duos)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/training">{t!(i18n, nav.training)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/referrals">{t!(i18n, nav.referrals)}</A> })}
             {(role == Role::Admin)

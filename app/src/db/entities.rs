@@ -10,6 +10,7 @@ pub mod closures;
 pub mod consents;
 pub mod coordinator_contacts;
 pub mod duo_agreements;
+pub mod duo_introductions;
 pub mod duo_status_changes;
 pub mod duos;
 pub mod evaluations;

@@ -16,6 +16,7 @@ mod m20261126_000008_application_drafts;
 mod m20261126_000009_screening_rules;
 mod m20261126_000010_referrals;
 mod m20261126_000011_board;
+mod m20261126_000012_introductions;
 pub mod values;
 
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000009_screening_rules::Migration),
             Box::new(m20261126_000010_referrals::Migration),
             Box::new(m20261126_000011_board::Migration),
+            Box::new(m20261126_000012_introductions::Migration),
         ]
     }
 }

@@ -3,6 +3,44 @@
 
 use chrono::{DateTime, Duration, Utc};
 
+use super::error::{ErrorCode, FieldError};
+use super::local_time;
+use super::text::ShortText;
+
+/// The longest place name an appointment takes.
+pub const PLACE_MAX: usize = 200;
+
+/// An appointment as a coordinator types it: a Brussels date and time (`at`), not in the past,
+/// and a place. Each refused part is named by its field, `at` or `place`.
+pub fn parse_appointment(
+    at: &str,
+    place: &str,
+    now: DateTime<Utc>,
+) -> Result<(DateTime<Utc>, ShortText), Vec<FieldError>> {
+    let at = match at.trim() {
+        "" => Err(ErrorCode::Required),
+        written => local_time::parse_local(written).ok_or(ErrorCode::InvalidDate),
+    }
+    .and_then(|at| {
+        if at < now {
+            Err(ErrorCode::DateInPast)
+        } else {
+            Ok(at)
+        }
+    });
+    let place = ShortText::parse(place, PLACE_MAX);
+    match (at, place) {
+        (Ok(at), Ok(place)) => Ok((at, place)),
+        (at, place) => Err([
+            at.err().map(|c| c.at("at")),
+            place.err().map(|c| c.at("place")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()),
+    }
+}
+
 /// One appointment, in UTC; calendar apps show it in the reader's own time zone.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Event<'a> {

@@ -4,7 +4,9 @@
 use super::error::{Lifecycle, TransitionError};
 use super::string_enum::string_enum;
 
-pub use super::duo_period::{MAX_DURATION_MONTHS, PlannedEnd, planned_end, weeks_between};
+pub use super::duo_period::{
+    MAX_DURATION_MONTHS, PlannedEnd, planned_end, planned_weeks, weeks_between,
+};
 
 string_enum! {
     /// Ordered along the usual path; the two early endings come last.
@@ -95,6 +97,45 @@ string_enum! {
         Moved = "moved",
         Health = "health",
         Other = "other",
+    }
+}
+
+string_enum! {
+    /// What mentor or mentee said at the introduction meeting.
+    pub enum IntroductionAnswer {
+        Accepted = "accepted",
+        Declined = "declined",
+    }
+}
+
+/// The version of the duo agreement's text (weekly meetings of about two hours, six months at
+/// most, confidentiality, the code of conduct). A signature records the version it was given on.
+pub const AGREEMENT_VERSION: &str = "2026-11";
+
+/// Where an introduction meeting leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntroductionResult {
+    /// Both said yes: the duo is introduced and goes on to its agreement.
+    Introduced,
+    /// One of them said no: the duo is declined for this reason.
+    Declined(DeclineReason),
+}
+
+/// Both answers together decide the introduction. A decline needs its reason; "withdrawn by the
+/// coordinator" is for proposals undone before any meeting, not for a meeting's answer.
+pub fn introduction_result(
+    mentor: IntroductionAnswer,
+    mentee: IntroductionAnswer,
+    reason: Option<DeclineReason>,
+) -> Result<IntroductionResult, super::error::ErrorCode> {
+    use super::error::ErrorCode;
+    if mentor == IntroductionAnswer::Accepted && mentee == IntroductionAnswer::Accepted {
+        return Ok(IntroductionResult::Introduced);
+    }
+    match reason {
+        None => Err(ErrorCode::Required),
+        Some(DeclineReason::CoordinatorWithdrew) => Err(ErrorCode::InvalidChoice),
+        Some(reason) => Ok(IntroductionResult::Declined(reason)),
     }
 }
 
@@ -195,5 +236,56 @@ mod tests {
             StopReason::parse,
             &expected,
         );
+    }
+    #[test]
+    fn an_introduction_needs_two_yeses_or_a_reason() {
+        use super::IntroductionAnswer::{Accepted, Declined as No};
+        use crate::domain::error::ErrorCode;
+        let reason = Some(DeclineReason::NoConnection);
+        let cases = [
+            (Accepted, Accepted, None, Ok(IntroductionResult::Introduced)),
+            (
+                Accepted,
+                Accepted,
+                reason,
+                Ok(IntroductionResult::Introduced),
+            ),
+            (No, Accepted, None, Err(ErrorCode::Required)),
+            (Accepted, No, None, Err(ErrorCode::Required)),
+            (
+                Accepted,
+                No,
+                Some(DeclineReason::MenteeDeclined),
+                Ok(IntroductionResult::Declined(DeclineReason::MenteeDeclined)),
+            ),
+            (
+                No,
+                No,
+                reason,
+                Ok(IntroductionResult::Declined(DeclineReason::NoConnection)),
+            ),
+            (
+                No,
+                Accepted,
+                Some(DeclineReason::CoordinatorWithdrew),
+                Err(ErrorCode::InvalidChoice),
+            ),
+        ];
+        for (mentor, mentee, reason, expected) in cases {
+            assert_eq!(
+                introduction_result(mentor, mentee, reason),
+                expected,
+                "{mentor} {mentee} {reason:?}"
+            );
+        }
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn introduction_answers_are_the_ones_the_database_allows() {
+        let all = IntroductionAnswer::ALL;
+        let (as_str, parse) = (IntroductionAnswer::as_str, IntroductionAnswer::parse);
+        let stored = crate::db::migration::values::INTRODUCTION_ANSWERS;
+        assert_string_enum(all, as_str, parse, stored);
     }
 }

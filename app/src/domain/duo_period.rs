@@ -57,6 +57,12 @@ pub fn weeks_between(start: NaiveDate, today: NaiveDate) -> u32 {
     u32::try_from(days / 7).unwrap_or(u32::MAX)
 }
 
+/// The weeks a duo is planned to last, to the nearest week: six months make 26.
+pub fn planned_weeks(start: NaiveDate, end: NaiveDate) -> u32 {
+    let days = (end - start).num_days().max(0);
+    u32::try_from((days * 2 + 7) / 14).unwrap_or(u32::MAX)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -117,6 +123,20 @@ mod tests {
         for (today, weeks) in cases {
             assert_eq!(weeks_between(start, today), weeks, "{today}");
         }
+    }
+
+    #[test]
+    fn six_months_are_twenty_six_planned_weeks() {
+        for start in [
+            day(2025, 1, 15),
+            day(2025, 8, 31),
+            day(2024, 2, 29),
+            day(2026, 11, 26),
+        ] {
+            assert_eq!(planned_weeks(start, planned_end(start)), 26, "{start}");
+        }
+        assert_eq!(planned_weeks(day(2025, 3, 3), day(2025, 3, 13)), 1);
+        assert_eq!(planned_weeks(day(2025, 3, 3), day(2025, 3, 1)), 0);
     }
 
     proptest! {

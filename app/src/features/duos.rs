@@ -1,8 +1,17 @@
 //! Duos: proposing one (the one-open-duo rule holds in the database, so two
-//! coordinators racing for the same person cannot both win) and the mentor's
-//! view of their own duo.
+//! coordinators racing for the same person cannot both win), its introduction,
+//! agreement and start, the meetings its mentor logs, and what coordinators and
+//! mentors read of it.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod life;
+#[cfg(feature = "ssr")]
+mod mail;
+#[cfg(feature = "ssr")]
+pub mod meetings;
+#[cfg(feature = "ssr")]
+pub mod read;
 #[cfg(feature = "ssr")]
 pub mod service;
 pub mod types;

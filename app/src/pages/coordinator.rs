@@ -1,5 +1,7 @@
 //! Pages for coordinators and programme managers.
 
+pub mod duo;
+pub mod duos;
 pub mod matching;
 mod musts;
 pub mod new_mentee;

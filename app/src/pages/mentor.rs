@@ -1,3 +1,4 @@
-//! Pages for mentors, designed for a phone first.
+//! The mentor's pages, made for a phone.
 
 pub mod home;
+pub mod meeting;

@@ -1,8 +1,10 @@
 //! `AppState` reaches server functions and SSR through Leptos context; it is
 //! built once by the server binary at start-up.
 
+use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
 use crate::error::AppError;
@@ -39,13 +41,38 @@ impl Settings {
     }
 }
 
+/// The time the application runs on: the system clock, moved by an offset that tests set to
+/// jump ahead (a duo's six months, a follow-up's twelve) without waiting.
+#[derive(Debug, Clone, Default)]
+pub struct Clock {
+    offset_seconds: Arc<AtomicI64>,
+}
+
+impl Clock {
+    pub fn now(&self) -> DateTime<Utc> {
+        Utc::now() + TimeDelta::seconds(self.offset_seconds.load(Ordering::Relaxed))
+    }
+
+    /// Moves the clock `by` ahead of the system clock (replacing any earlier move).
+    pub fn set_offset(&self, by: TimeDelta) {
+        self.offset_seconds
+            .store(by.num_seconds(), Ordering::Relaxed);
+    }
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub db: DatabaseConnection,
     pub settings: Arc<Settings>,
+    pub clock: Clock,
 }
 
 impl AppState {
+    /// Now, by the application's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
     /// The state provided by the server to the current request.
     pub fn current() -> Result<AppState, AppError> {
         leptos::prelude::use_context::<AppState>().ok_or_else(|| {

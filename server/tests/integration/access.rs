@@ -10,7 +10,7 @@ use serde_json::Value;
 use crate::support::app::TestApp;
 use crate::support::db::on_both_backends;
 use crate::support::fixtures::{
-    city, matchable_mentee, matchable_mentor, mentor, referral_link, training,
+    city, duo, matchable_mentee, matchable_mentor, mentor, referral_link, training,
 };
 
 on_both_backends!(
@@ -81,6 +81,8 @@ struct Ids {
     staff_user: i32,
     training: i32,
     referral: i32,
+    /// An active duo of two other people of the table's city.
+    duo: i32,
 }
 
 type Row = (&'static str, String, [u16; 6]);
@@ -94,7 +96,14 @@ fn table(ids: &Ids) -> Vec<Row> {
         staff_user,
         training,
         referral,
+        duo,
     } = ids;
+    let meeting = |duo: &i32| {
+        format!(
+            r#"{{"duo_id": {duo}, "held_on": "2030-01-07", "minutes": "120", "idempotency_key": "{}"}}"#,
+            "k".repeat(20)
+        )
+    };
     vec![
         ("get_session_user", String::new(), [200, 200, 200, 200, 200, 200]),
         ("set_locale", "locale=nl".into(), [200, 200, 200, 200, 200, 200]),
@@ -181,6 +190,34 @@ fn table(ids: &Ids) -> Vec<Row> {
             [401, 403, 403, 403, 403, 422],
         ),
         ("get_my_duo", String::new(), [401, 200, 403, 403, 403, 403]),
+        ("list_duos", String::new(), [401, 403, 200, 200, 200, 200]),
+        ("get_duo", format!("id={duo}"), [401, 403, 200, 403, 200, 200]),
+        // The table's duo is active: past its introduction and its start, once the caller may
+        // change it at all.
+        (
+            "schedule_introduction",
+            format!("plan[duo_id]={duo}&plan[at]=2030-01-07T10:00&plan[place]=Office"),
+            [401, 403, 409, 403, 403, 409],
+        ),
+        (
+            "record_introduction",
+            format!("report[duo_id]={duo}&report[mentor]=accepted&report[mentee]=accepted"),
+            [401, 403, 409, 403, 403, 409],
+        ),
+        // The calling mentor is not in this duo.
+        ("sign_agreement", format!("duo_id={duo}&side=mentor"), [401, 403, 409, 403, 403, 409]),
+        (
+            "start_duo",
+            format!("start[duo_id]={duo}&start[started_on]=2030-01-07"),
+            [401, 403, 409, 403, 403, 409],
+        ),
+        // Mentors log meetings, in their own duo only.
+        ("log_meeting", format!(r#"{{"log": {}}}"#, meeting(duo)), [401, 403, 403, 403, 403, 403]),
+        (
+            "edit_meeting",
+            format!(r#"{{"meeting_id": 999999, "log": {}}}"#, meeting(duo)),
+            [401, 404, 403, 403, 403, 403],
+        ),
         ("list_users", String::new(), [401, 403, 403, 403, 403, 200]),
         (
             "create_user",
@@ -208,6 +245,14 @@ async fn each_caller_gets_exactly_what_the_table_says(db: DatabaseConnection) {
         staff_user: app.user(Role::Coordinator, &[antwerp]).await.0,
         training: training(&app.db, antwerp, "2030-01-08T09:00:00Z").await,
         referral: referral_link(&app.db, antwerp).await,
+        duo: {
+            let mentor = matchable_mentor(&app.db, antwerp, 3).await;
+            let mentee = matchable_mentee(&app.db, antwerp, 3).await;
+            duo(&app.db, mentor, mentee, antwerp, "active")
+                .await
+                .expect("active duo")
+                .id
+        },
     };
     let own_mentor = mentor(&app.db, antwerp, 2).await;
     let sessions = [

@@ -10,6 +10,7 @@ mod auth;
 mod board;
 mod checks;
 mod duo_invariant;
+mod duo_life;
 mod matching;
 mod outbox;
 mod people;

@@ -131,3 +131,5 @@ pub const MATCH_ACTIONS: &[&str] = &[
 ];
 /// The largest distance a mentee's "within N km" condition may name (`domain::matching::MAX_MUST_KM`).
 pub const MAX_MUST_KM: i32 = 200;
+/// What mentor and mentee each said at their introduction meeting.
+pub const INTRODUCTION_ANSWERS: &[&str] = &["accepted", "declined"];

@@ -48,6 +48,9 @@ pub async fn require_role(state: &AppState, roles: &[Role]) -> Result<SessionUse
 /// admins.
 pub const STAFF: &[Role] = &[Role::Coordinator, Role::Manager, Role::Admin];
 
+/// Staff who change duos: coordinators (in their cities) and admins. Managers read.
+pub const DECIDERS: &[Role] = &[Role::Coordinator, Role::Admin];
+
 /// Refuses unless `user` may reach records of `city_id`: a coordinator of
 /// another city gets Forbidden, through the UI or a direct call alike.
 pub fn ensure_city(user: &SessionUser, city_id: i32) -> Result<(), AppError> {

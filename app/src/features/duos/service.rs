@@ -1,13 +1,13 @@
 //! Duo persistence.
 
 use chrono::Utc;
-use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbErr,
     EntityTrait, QueryFilter, Set, SqlErr,
 };
 
-use super::types::{DuoSummary, MyDuo, ProposedDuo};
+use super::life::{advance, release_pair};
+use super::types::ProposedDuo;
 use crate::db::entities::{duo_status_changes, duos, match_locks, mentees, mentors};
 use crate::domain::duo::{DeclineReason, DuoStatus};
 use crate::domain::matching::history::BoardAction;
@@ -22,40 +22,6 @@ use crate::features::matching::pool;
 use crate::platform::database::begin_write;
 use crate::platform::errors::{db_internal, internal};
 use crate::platform::lifecycle::{self, Change};
-
-fn open_statuses() -> impl Iterator<Item = &'static str> {
-    DuoStatus::OPEN.iter().map(|s| s.as_str())
-}
-
-pub async fn my_duo(db: &DatabaseConnection, mentor_id: i32) -> Result<MyDuo, AppError> {
-    let mentor = mentors::Entity::find_by_id(mentor_id)
-        .one(db)
-        .await
-        .map_err(db_internal("load mentor"))?
-        .ok_or(AppError::NotFound)?;
-    let open = duos::Entity::find()
-        .filter(duos::Column::MentorId.eq(mentor_id))
-        .filter(duos::Column::Status.is_in(open_statuses()))
-        .find_also_related(mentees::Entity)
-        .one(db)
-        .await
-        .map_err(db_internal("load open duo"))?;
-    let duo = open.and_then(|(duo, mentee)| {
-        let mentee = mentee?;
-        Some(DuoSummary {
-            id: duo.id,
-            status: DuoStatus::parse(&duo.status)?,
-            mentee_first_name: mentee.first_name,
-            goal: mentee.goal,
-            started_on: duo.started_on,
-            planned_end_on: duo.planned_end_on,
-        })
-    });
-    Ok(MyDuo {
-        mentor_first_name: mentor.first_name,
-        duo,
-    })
-}
 
 /// Proposes a duo, after the same hard constraints as the matching engine: city, status,
 /// a shared working language, the mentee's musts, and the board's bans. `action` says how the
@@ -181,7 +147,6 @@ pub async fn cancel(
         .ok_or(AppError::NotFound)?;
     ensure_city(user, duo.city_id)?;
     let from = DuoStatus::parse(&duo.status).ok_or(AppError::NotFound)?;
-    let to = from.transition(DuoStatus::Declined)?;
     if from != DuoStatus::Proposed {
         // Once introduced, a duo ends through the introduction's decline, with its reason.
         return Err(AppError::Conflict(ConflictCode::IllegalTransition {
@@ -189,43 +154,11 @@ pub async fn cancel(
             to: "cancelled".to_owned(),
         }));
     }
-    let now = Utc::now();
-    let reason = DeclineReason::CoordinatorWithdrew.as_str();
-    let updated = duos::Entity::update_many()
-        .col_expr(duos::Column::Status, Expr::value(to.as_str()))
-        .col_expr(duos::Column::ReasonCode, Expr::value(reason))
-        .col_expr(duos::Column::StatusChangedAt, Expr::value(now))
-        .filter(duos::Column::Id.eq(duo_id))
-        .filter(duos::Column::Status.eq(from.as_str()))
-        .exec(&tx)
-        .await
-        .map_err(db_internal("decline duo"))?;
-    if updated.rows_affected != 1 {
-        return Err(AppError::Conflict(ConflictCode::Stale));
-    }
     let by = Some(user.user_id);
-    record_status(&tx, duo_id, Some(from), to, Some(reason), by).await?;
-    // The mentee keeps their place in the queue: the proposal was withdrawn, not their turn.
-    let waiting_since = mentees::Entity::find_by_id(duo.mentee_id)
-        .one(&tx)
-        .await
-        .map_err(db_internal("load mentee"))?
-        .and_then(|m| m.waiting_since);
-    pool_move(
-        &tx,
-        (duo.mentor_id, duo.mentee_id),
-        PoolMove::BackToPool,
-        by,
-    )
-    .await?;
-    if let Some(since) = waiting_since {
-        mentees::Entity::update_many()
-            .col_expr(mentees::Column::WaitingSince, Expr::value(Some(since)))
-            .filter(mentees::Column::Id.eq(duo.mentee_id))
-            .exec(&tx)
-            .await
-            .map_err(db_internal("keep waiting since"))?;
-    }
+    let reason = Some(DeclineReason::CoordinatorWithdrew.as_str());
+    advance(&tx, &duo, DuoStatus::Declined, reason, by, Utc::now()).await?;
+    // The proposal was withdrawn, not the mentee's turn.
+    release_pair(&tx, &duo, by).await?;
     history::record(
         &tx,
         Event {
@@ -245,7 +178,7 @@ pub async fn cancel(
 }
 
 /// One row of a duo's status history.
-async fn record_status(
+pub(super) async fn record_status(
     conn: &impl ConnectionTrait,
     duo_id: i32,
     from: Option<DuoStatus>,
@@ -271,12 +204,12 @@ async fn record_status(
 
 /// Where a proposal takes its mentor and mentee, or an undone one gives them back.
 #[derive(Clone, Copy)]
-enum PoolMove {
+pub(super) enum PoolMove {
     IntoDuo,
     BackToPool,
 }
 
-async fn pool_move(
+pub(super) async fn pool_move(
     conn: &impl ConnectionTrait,
     (mentor_id, mentee_id): (i32, i32),
     step: PoolMove,

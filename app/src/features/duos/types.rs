@@ -1,9 +1,10 @@
 //! Wire types for duos.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::duo::DuoStatus;
+use crate::domain::duo::{DuoStatus, IntroductionAnswer};
+use crate::domain::meeting::MeetingTopic;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MyDuo {
@@ -20,6 +21,13 @@ pub struct DuoSummary {
     pub goal: Option<String>,
     pub started_on: Option<NaiveDate>,
     pub planned_end_on: Option<NaiveDate>,
+    /// Whole weeks since the start, and the weeks planned in all.
+    pub weeks_done: Option<u32>,
+    pub weeks_planned: Option<u32>,
+    /// The latest meetings, newest first.
+    pub meetings: Vec<MeetingView>,
+    /// The server's today: the meeting form's default date.
+    pub today: NaiveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,4 +37,135 @@ pub struct ProposedDuo {
     pub mentee_id: i32,
     /// The pair's score when proposed, 0–100.
     pub score: u8,
+}
+
+/// One line of a coordinator's duo list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DuoRow {
+    pub id: i32,
+    pub status: DuoStatus,
+    pub mentor_name: String,
+    pub mentee_name: String,
+    pub started_on: Option<NaiveDate>,
+    pub planned_end_on: Option<NaiveDate>,
+    pub last_meeting: Option<NaiveDate>,
+}
+
+/// Someone in a duo, for links to their page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub id: i32,
+    pub name: String,
+}
+
+/// The introduction meeting, and both answers once it took place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Introduction {
+    pub at: DateTime<Utc>,
+    pub place: String,
+    pub mentor_answer: Option<IntroductionAnswer>,
+    pub mentee_answer: Option<IntroductionAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agreement {
+    pub version: String,
+    pub mentor_signed_at: Option<DateTime<Utc>>,
+    pub mentee_signed_at: Option<DateTime<Utc>>,
+}
+
+impl Agreement {
+    pub fn signed_by_both(&self) -> bool {
+        self.mentor_signed_at.is_some() && self.mentee_signed_at.is_some()
+    }
+}
+
+/// A logged meeting, as the timeline and the mentor's phone show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingView {
+    pub id: i32,
+    pub held_on: NaiveDate,
+    pub minutes: u32,
+    pub topics: Vec<MeetingTopic>,
+    pub note: Option<String>,
+    pub next_steps: Option<String>,
+    /// Whether its mentor may still change it (seven days after logging).
+    pub editable: bool,
+}
+
+/// One step of the duo's life cycle, for its timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusLine {
+    pub to: DuoStatus,
+    pub reason: Option<String>,
+    pub at: DateTime<Utc>,
+}
+
+/// Everything a coordinator sees of one duo.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DuoDetail {
+    pub id: i32,
+    pub status: DuoStatus,
+    pub mentor: Member,
+    pub mentee: Member,
+    pub goal: Option<String>,
+    pub score: Option<u8>,
+    pub introduction: Option<Introduction>,
+    pub agreement: Option<Agreement>,
+    pub started_on: Option<NaiveDate>,
+    pub planned_end_on: Option<NaiveDate>,
+    pub meetings: Vec<MeetingView>,
+    pub history: Vec<StatusLine>,
+    /// The server's today, so forms can default to it.
+    pub today: NaiveDate,
+}
+
+/// Plans the introduction meeting: a local date and time, and a place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IntroductionPlan {
+    pub duo_id: i32,
+    pub at: String,
+    pub place: String,
+}
+
+/// What mentor and mentee answered at their introduction; a reason when one of them declined.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IntroductionReport {
+    pub duo_id: i32,
+    pub mentor: String,
+    pub mentee: String,
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// The start of active mentoring; the planned end defaults to six months later.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DuoStart {
+    pub duo_id: i32,
+    pub started_on: String,
+    #[serde(default)]
+    pub planned_end_on: String,
+}
+
+/// A meeting as the mentor's form sends it. `idempotency_key` is made on the phone when the
+/// form is filled in, so sending it again (after a lost answer, or from the offline queue)
+/// stores it once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingLog {
+    pub duo_id: i32,
+    pub held_on: String,
+    pub minutes: String,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub next_steps: String,
+    pub idempotency_key: String,
+}
+
+/// A stored meeting: the same id however many times its log was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoggedMeeting {
+    pub meeting_id: i32,
 }

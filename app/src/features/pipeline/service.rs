@@ -10,9 +10,9 @@ use sea_orm::{
 use super::mail;
 use super::types::{IntakeForSchedule, IntakeReport, ScheduledIntake, StatusChangeRequest};
 use crate::db::entities::{intake_interviews, mentees, mentors, training_attendance};
+use crate::domain::calendar;
 use crate::domain::evaluation::Score;
 use crate::domain::intake::IntakeRecommendation;
-use crate::domain::local_time;
 use crate::domain::locale::Locale;
 use crate::domain::mentee::{MenteeStatus, MenteeWithdrawReason};
 use crate::domain::mentor::{MentorExitReason, MentorStatus};
@@ -29,7 +29,6 @@ use crate::platform::lifecycle::{self, Change};
 use crate::platform::outbox;
 use crate::platform::state::AppState;
 
-const PLACE_MAX: usize = 200;
 const NOTES_MAX: usize = 4000;
 
 /// The person an interview or a change is about, loaded and checked against the caller's
@@ -66,35 +65,6 @@ pub(super) async fn candidate(
     Ok(found)
 }
 
-fn parse_schedule(
-    input: &IntakeForSchedule,
-    now: DateTime<Utc>,
-) -> Result<(DateTime<Utc>, ShortText), AppError> {
-    let mut errors: Vec<FieldError> = Vec::new();
-    let at = match input.at.trim() {
-        "" => Err(ErrorCode::Required),
-        written => local_time::parse_local(written).ok_or(ErrorCode::InvalidDate),
-    }
-    .and_then(|at| {
-        if at < now {
-            Err(ErrorCode::DateInPast)
-        } else {
-            Ok(at)
-        }
-    });
-    let place = ShortText::parse(&input.place, PLACE_MAX);
-    if let Err(code) = &at {
-        errors.push(code.clone().at("at"));
-    }
-    if let Err(code) = &place {
-        errors.push(code.clone().at("place"));
-    }
-    match (at, place) {
-        (Ok(at), Ok(place)) => Ok((at, place)),
-        _ => Err(AppError::Validation(errors)),
-    }
-}
-
 /// Plans (or moves) the candidate's intake interview. A mentor who applied moves to "intake
 /// scheduled"; a mentee stays registered until the interview is recorded.
 pub async fn schedule_intake(
@@ -103,7 +73,8 @@ pub async fn schedule_intake(
     input: IntakeForSchedule,
     now: DateTime<Utc>,
 ) -> Result<ScheduledIntake, AppError> {
-    let (at, place) = parse_schedule(&input, now)?;
+    let (at, place) =
+        calendar::parse_appointment(&input.at, &input.place, now).map_err(AppError::Validation)?;
     let tx = begin_write(&state.db)
         .await
         .map_err(db_internal("begin schedule intake"))?;

@@ -9,7 +9,7 @@ use app::db::entities::{mentors, user_cities, users};
 use app::domain::role::Role;
 use app::features::auth::service::start_session;
 use app::platform::passwords::hash_password;
-use app::platform::state::{AppState, Settings};
+use app::platform::state::{AppState, Clock, Settings};
 use chrono::Utc;
 use leptos::config::LeptosOptions;
 use reqwest::StatusCode;
@@ -25,6 +25,8 @@ pub struct TestApp {
     pub base: String,
     pub db: DatabaseConnection,
     pub settings: Settings,
+    /// The server's clock: tests move it to jump ahead.
+    pub clock: Clock,
 }
 
 impl TestApp {
@@ -36,9 +38,11 @@ impl TestApp {
             .expect("bind");
         let addr = listener.local_addr().expect("local addr");
         let settings = Settings::for_url(&format!("http://{addr}"));
+        let clock = Clock::default();
         let state = AppState {
             db: db.clone(),
             settings: Arc::new(settings.clone()),
+            clock: clock.clone(),
         };
         let options = LeptosOptions::builder()
             .output_name("duo")
@@ -51,6 +55,7 @@ impl TestApp {
             base: format!("http://{addr}"),
             db,
             settings,
+            clock,
         }
     }
 

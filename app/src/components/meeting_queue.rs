@@ -1,0 +1,173 @@
+//! Meetings a mentor logged without a connection wait on the phone, in local storage, until
+//! they are sent. A log joins the queue before its first attempt, so nothing typed is lost if
+//! the connection drops mid-way, and leaves it once the server answered (stored, or refused for
+//! good). Each log keeps the key it was made with, so sending it again never stores it twice.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::features::duos::api::{get_my_duo, log_meeting};
+use crate::features::duos::types::{LoggedMeeting, MeetingLog, MyDuo};
+
+#[cfg(feature = "hydrate")]
+const STORAGE_KEY: &str = "duo.meeting-queue";
+/// The mentor's duo as last read, so the meeting form opens without a connection.
+#[cfg(feature = "hydrate")]
+const DUO_KEY: &str = "duo.my-duo";
+
+#[cfg(feature = "hydrate")]
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The logs waiting on this device, oldest first. Empty on the server.
+pub fn waiting() -> Vec<MeetingLog> {
+    #[cfg(feature = "hydrate")]
+    {
+        storage()
+            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        Vec::new()
+    }
+}
+
+#[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
+fn keep(logs: &[MeetingLog]) {
+    #[cfg(feature = "hydrate")]
+    if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(logs)) {
+        let _ = storage.set_item(STORAGE_KEY, &json);
+    }
+}
+
+fn push(log: &MeetingLog) {
+    let mut logs = waiting();
+    if !logs
+        .iter()
+        .any(|l| l.idempotency_key == log.idempotency_key)
+    {
+        logs.push(log.clone());
+        keep(&logs);
+    }
+}
+
+fn remove(key: &str) {
+    let mut logs = waiting();
+    logs.retain(|l| l.idempotency_key != key);
+    keep(&logs);
+}
+
+/// The mentor's duo from the server, kept on the device; the kept copy when the server cannot
+/// be reached.
+pub async fn my_duo() -> Result<MyDuo, AppError> {
+    let result = get_my_duo().await;
+    #[cfg(feature = "hydrate")]
+    {
+        let kept = storage();
+        match &result {
+            Ok(my) => {
+                if let (Some(storage), Ok(json)) = (&kept, serde_json::to_string(my)) {
+                    let _ = storage.set_item(DUO_KEY, &json);
+                }
+            }
+            Err(AppError::Unreachable) => {
+                let copy = kept
+                    .and_then(|s| s.get_item(DUO_KEY).ok().flatten())
+                    .and_then(|json| serde_json::from_str(&json).ok());
+                if let Some(copy) = copy {
+                    return Ok(copy);
+                }
+            }
+            Err(_) => {}
+        }
+    }
+    result
+}
+
+/// On sign-out: the kept copies of the duo and of the mentor pages go; meetings still waiting
+/// to be sent stay, so nothing typed is lost.
+pub fn forget_device_copies() {
+    #[cfg(feature = "hydrate")]
+    {
+        if let Some(storage) = storage() {
+            let _ = storage.remove_item(DUO_KEY);
+        }
+        let worker = web_sys::window().and_then(|w| w.navigator().service_worker().controller());
+        if let Some(worker) = worker {
+            let _ = worker.post_message(&wasm_bindgen::JsValue::from_str("forget"));
+        }
+    }
+}
+
+/// A fresh key for a new log: 32 hexadecimal digits from the browser's clock and randomness.
+pub fn new_key() -> String {
+    #[cfg(feature = "hydrate")]
+    {
+        let random = |_| {
+            format!(
+                "{:08x}",
+                (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+            )
+        };
+        let time = format!("{:016x}", js_sys::Date::now() as u64);
+        format!("{time}{}", (0..2).map(random).collect::<String>())
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        String::new()
+    }
+}
+
+/// Sends one log, keeping it on the device until the server has answered.
+pub async fn send(log: MeetingLog) -> Result<LoggedMeeting, AppError> {
+    push(&log);
+    let key = log.idempotency_key.clone();
+    let result = log_meeting(log).await;
+    if !matches!(result, Err(AppError::Unreachable)) {
+        remove(&key);
+    }
+    result
+}
+
+/// Sends what is waiting, oldest first, and stops at the first log that still cannot reach
+/// the server. Returns how many were sent.
+pub async fn flush() -> usize {
+    let mut sent = 0;
+    for log in waiting() {
+        match send(log).await {
+            Err(AppError::Unreachable) => break,
+            Ok(_) => sent += 1,
+            // Refused for good (the duo ended, a date no longer valid): it leaves the queue.
+            Err(_) => {}
+        }
+    }
+    sent
+}
+
+/// The waiting logs as a signal, read once the page runs in the browser and again after
+/// every flush; flushes when the page opens and whenever the connection comes back.
+/// `on_sent` runs after a flush that sent something.
+pub fn use_waiting(
+    on_sent: impl Fn(usize) + Clone + Send + Sync + 'static,
+) -> RwSignal<Vec<MeetingLog>> {
+    let logs = RwSignal::new(Vec::new());
+    let run = move || {
+        let on_sent = on_sent.clone();
+        leptos::task::spawn_local(async move {
+            logs.set(waiting());
+            let sent = flush().await;
+            logs.set(waiting());
+            if sent > 0 {
+                on_sent(sent);
+            }
+        });
+    };
+    let first = run.clone();
+    Effect::new(move |_| first());
+    let online = window_event_listener(leptos::ev::online, move |_| run());
+    on_cleanup(move || online.remove());
+    logs
+}

@@ -1,0 +1,237 @@
+//! What coordinators and mentors read of duos: the coordinator's list, one duo's page with its
+//! timeline, and the mentor's home.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::{Expr, Func};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+
+use super::life::load_duo;
+use super::meetings;
+use super::types::{
+    Agreement, DuoDetail, DuoRow, DuoSummary, Introduction, Member, MyDuo, StatusLine,
+};
+use crate::db::entities::meetings as meeting_rows;
+use crate::db::entities::{
+    duo_agreements, duo_introductions, duo_status_changes, duos, mentees, mentors,
+};
+use crate::domain::duo::{DuoStatus, IntroductionAnswer, planned_weeks, weeks_between};
+use crate::domain::local_time;
+use crate::error::AppError;
+use crate::features::auth::SessionUser;
+use crate::platform::errors::db_internal;
+
+/// Duos shown on one page of the coordinator's list.
+pub const LIST_LIMIT: u64 = 200;
+/// Meetings the mentor's home shows.
+const HOME_MEETINGS: u64 = 5;
+
+fn full_name(first: &str, last: &str) -> String {
+    format!("{first} {last}")
+}
+
+#[derive(FromQueryResult)]
+struct LastMeeting {
+    duo_id: i32,
+    last: Option<NaiveDate>,
+}
+
+/// The open duos of the user's cities (all cities for managers and admins), newest first,
+/// then the most recently ended ones.
+pub async fn list(db: &DatabaseConnection, user: &SessionUser) -> Result<Vec<DuoRow>, AppError> {
+    let mut query = duos::Entity::find();
+    if user.role == crate::domain::role::Role::Coordinator {
+        query = query.filter(duos::Column::CityId.is_in(user.city_ids.clone()));
+    }
+    let rows = query
+        .order_by_desc(duos::Column::StatusChangedAt)
+        .order_by_desc(duos::Column::Id)
+        .limit(LIST_LIMIT)
+        .all(db)
+        .await
+        .map_err(db_internal("list duos"))?;
+    let ids: Vec<i32> = rows.iter().map(|d| d.id).collect();
+    let mentor_ids: Vec<i32> = rows.iter().map(|d| d.mentor_id).collect();
+    let mentee_ids: Vec<i32> = rows.iter().map(|d| d.mentee_id).collect();
+    let mentor_names: HashMap<i32, String> = mentors::Entity::find()
+        .filter(mentors::Column::Id.is_in(mentor_ids))
+        .all(db)
+        .await
+        .map_err(db_internal("list duo mentors"))?
+        .into_iter()
+        .map(|m| (m.id, full_name(&m.first_name, &m.last_name)))
+        .collect();
+    let mentee_names: HashMap<i32, String> = mentees::Entity::find()
+        .filter(mentees::Column::Id.is_in(mentee_ids))
+        .all(db)
+        .await
+        .map_err(db_internal("list duo mentees"))?
+        .into_iter()
+        .map(|m| (m.id, full_name(&m.first_name, &m.last_name)))
+        .collect();
+    let last_meetings: HashMap<i32, NaiveDate> = meeting_rows::Entity::find()
+        .select_only()
+        .column(meeting_rows::Column::DuoId)
+        .column_as(
+            Expr::from(Func::max(Expr::col(meeting_rows::Column::HeldOn))),
+            "last",
+        )
+        .filter(meeting_rows::Column::DuoId.is_in(ids))
+        .group_by(meeting_rows::Column::DuoId)
+        .into_model::<LastMeeting>()
+        .all(db)
+        .await
+        .map_err(db_internal("last meetings"))?
+        .into_iter()
+        .filter_map(|m| Some((m.duo_id, m.last?)))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .filter_map(|d| {
+            Some(DuoRow {
+                id: d.id,
+                status: DuoStatus::parse(&d.status)?,
+                mentor_name: mentor_names.get(&d.mentor_id).cloned().unwrap_or_default(),
+                mentee_name: mentee_names.get(&d.mentee_id).cloned().unwrap_or_default(),
+                started_on: d.started_on,
+                planned_end_on: d.planned_end_on,
+                last_meeting: last_meetings.get(&d.id).copied(),
+            })
+        })
+        .collect())
+}
+
+/// One duo with its introduction, agreement, meetings and status history.
+pub async fn detail(
+    db: &DatabaseConnection,
+    user: &SessionUser,
+    duo_id: i32,
+    now: DateTime<Utc>,
+) -> Result<DuoDetail, AppError> {
+    let duo = load_duo(db, user, duo_id).await?;
+    let status = DuoStatus::parse(&duo.status).ok_or(AppError::NotFound)?;
+    let mentor = mentors::Entity::find_by_id(duo.mentor_id)
+        .one(db)
+        .await
+        .map_err(db_internal("load mentor"))?
+        .ok_or(AppError::NotFound)?;
+    let mentee = mentees::Entity::find_by_id(duo.mentee_id)
+        .one(db)
+        .await
+        .map_err(db_internal("load mentee"))?
+        .ok_or(AppError::NotFound)?;
+    let introduction = duo_introductions::Entity::find_by_id(duo.id)
+        .one(db)
+        .await
+        .map_err(db_internal("load introduction"))?
+        .map(|i| Introduction {
+            at: i.scheduled_at,
+            place: i.place,
+            mentor_answer: i
+                .mentor_answer
+                .as_deref()
+                .and_then(IntroductionAnswer::parse),
+            mentee_answer: i
+                .mentee_answer
+                .as_deref()
+                .and_then(IntroductionAnswer::parse),
+        });
+    let agreement = duo_agreements::Entity::find()
+        .filter(duo_agreements::Column::DuoId.eq(duo.id))
+        .one(db)
+        .await
+        .map_err(db_internal("load agreement"))?
+        .map(|a| Agreement {
+            version: a.version,
+            mentor_signed_at: a.mentor_signed_at,
+            mentee_signed_at: a.mentee_signed_at,
+        });
+    let history = duo_status_changes::Entity::find()
+        .filter(duo_status_changes::Column::DuoId.eq(duo.id))
+        .order_by_asc(duo_status_changes::Column::ChangedAt)
+        .order_by_asc(duo_status_changes::Column::Id)
+        .all(db)
+        .await
+        .map_err(db_internal("load duo history"))?
+        .into_iter()
+        .filter_map(|line| {
+            Some(StatusLine {
+                to: DuoStatus::parse(&line.to_status)?,
+                reason: line.reason,
+                at: line.changed_at,
+            })
+        })
+        .collect();
+    Ok(DuoDetail {
+        id: duo.id,
+        status,
+        mentor: Member {
+            id: mentor.id,
+            name: full_name(&mentor.first_name, &mentor.last_name),
+        },
+        mentee: Member {
+            id: mentee.id,
+            name: full_name(&mentee.first_name, &mentee.last_name),
+        },
+        goal: mentee.goal,
+        score: duo.match_score.and_then(|s| u8::try_from(s).ok()),
+        introduction,
+        agreement,
+        started_on: duo.started_on,
+        planned_end_on: duo.planned_end_on,
+        meetings: meetings::list(db, duo.id, None, now).await?,
+        history,
+        today: local_time::to_local(now).date(),
+    })
+}
+
+/// The mentor's open duo, with the weeks done and the latest meetings.
+pub async fn my_duo(
+    db: &DatabaseConnection,
+    mentor_id: i32,
+    now: DateTime<Utc>,
+) -> Result<MyDuo, AppError> {
+    let today = local_time::to_local(now).date();
+    let mentor = mentors::Entity::find_by_id(mentor_id)
+        .one(db)
+        .await
+        .map_err(db_internal("load mentor"))?
+        .ok_or(AppError::NotFound)?;
+    let open = duos::Entity::find()
+        .filter(duos::Column::MentorId.eq(mentor_id))
+        .filter(duos::Column::Status.is_in(DuoStatus::OPEN.iter().map(|s| s.as_str())))
+        .find_also_related(mentees::Entity)
+        .one(db)
+        .await
+        .map_err(db_internal("load open duo"))?;
+    let duo = match open {
+        Some((duo, Some(mentee))) => {
+            let status = DuoStatus::parse(&duo.status).ok_or(AppError::NotFound)?;
+            let weeks = |end: NaiveDate| duo.started_on.map(|start| weeks_between(start, end));
+            Some(DuoSummary {
+                id: duo.id,
+                status,
+                mentee_first_name: mentee.first_name,
+                goal: mentee.goal,
+                started_on: duo.started_on,
+                planned_end_on: duo.planned_end_on,
+                weeks_done: weeks(today.min(duo.planned_end_on.unwrap_or(today))),
+                weeks_planned: duo
+                    .started_on
+                    .zip(duo.planned_end_on)
+                    .map(|(start, end)| planned_weeks(start, end)),
+                meetings: meetings::list(db, duo.id, Some(HOME_MEETINGS), now).await?,
+                today,
+            })
+        }
+        _ => None,
+    };
+    Ok(MyDuo {
+        mentor_first_name: mentor.first_name,
+        duo,
+    })
+}
