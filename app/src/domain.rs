@@ -22,6 +22,7 @@ pub mod matching;
 pub mod meeting;
 pub mod mentee;
 pub mod mentor;
+pub mod monitoring;
 pub mod outcome;
 pub mod password;
 pub mod person;

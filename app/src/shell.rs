@@ -78,6 +78,7 @@ fn AppInner() -> impl IntoView {
                     <Route path=path!("/coordinator/:kind/:id") view=coordinator::person::PersonPage />
                     <Route path=path!("/mentor") view=mentor::home::MentorHomePage />
                     <Route path=path!("/mentor/meeting") view=mentor::meeting::LogMeetingPage />
+                    <Route path=path!("/mentor/assessment") view=mentor::assessment::AssessmentPage />
                     <Route path=path!("/mentor/meeting/:id") view=mentor::meeting::EditMeetingPage />
                     <Route path=path!("/admin/users") view=admin::users::UsersPage />
                     <Route path=path!("/admin/outbox") view=admin::outbox::OutboxPage />

@@ -6,12 +6,15 @@ use crate::domain::application::{HeardFrom, Ineligibility, Step};
 use crate::domain::availability::{DayPart, Weekday};
 use crate::domain::duo::DuoStatus;
 use crate::domain::error::ErrorCode;
+use crate::domain::evaluation::Dimension;
 use crate::domain::intake::IntakeRecommendation;
 use crate::domain::meeting::MeetingTopic;
 use crate::domain::mentee::MenteeStatus;
 use crate::domain::mentor::MentorStatus;
+use crate::domain::monitoring::Alert;
 use crate::domain::reference::{EducationLevel, LanguageLevel};
 use crate::domain::role::Role;
+use crate::domain::support::{ContactKind, ContactPerson};
 use crate::i18n::*;
 use leptos_i18n::I18nContext;
 
@@ -177,6 +180,71 @@ pub fn duration_text(minutes: u32) -> String {
         (0, m) => format!("{m} min"),
         (h, 0) => format!("{h} h"),
         (h, m) => format!("{h} h {m:02}"),
+    }
+}
+
+pub fn dimension_label(i18n: I18n, dimension: Dimension) -> &'static str {
+    match dimension {
+        Dimension::SelfConfidence => t_string!(i18n, dimension.self_confidence),
+        Dimension::CareerPlan => t_string!(i18n, dimension.career_plan),
+        Dimension::JobSearchTools => t_string!(i18n, dimension.job_search_tools),
+        Dimension::Language => t_string!(i18n, dimension.language),
+        Dimension::Network => t_string!(i18n, dimension.network),
+    }
+}
+
+/// The self-assessment's question for a dimension, in plain words for the mentee.
+pub fn dimension_question(i18n: I18n, dimension: Dimension) -> &'static str {
+    match dimension {
+        Dimension::SelfConfidence => t_string!(i18n, assessment.q_self_confidence),
+        Dimension::CareerPlan => t_string!(i18n, assessment.q_career_plan),
+        Dimension::JobSearchTools => t_string!(i18n, assessment.q_job_search_tools),
+        Dimension::Language => t_string!(i18n, assessment.q_language),
+        Dimension::Network => t_string!(i18n, assessment.q_network),
+    }
+}
+
+/// The words for a point of the 1–5 answer scale.
+pub fn scale_label(i18n: I18n, score: u8) -> &'static str {
+    match score {
+        1 => t_string!(i18n, assessment.scale_1),
+        2 => t_string!(i18n, assessment.scale_2),
+        3 => t_string!(i18n, assessment.scale_3),
+        4 => t_string!(i18n, assessment.scale_4),
+        _ => t_string!(i18n, assessment.scale_5),
+    }
+}
+
+/// An alert of the coordinator's list in words.
+pub fn alert_text(i18n: I18n, alert: &Alert) -> String {
+    match *alert {
+        Alert::NoMeeting { days } => t_string!(i18n, alert.no_meeting, days = days).to_string(),
+        Alert::EndNear { days: 0 } => t_string!(i18n, alert.end_today).to_string(),
+        Alert::EndNear { days } => t_string!(i18n, alert.end_near, days = days).to_string(),
+        Alert::CheckInDue { done, expected } => {
+            t_string!(i18n, alert.check_in_due, done = done, expected = expected).to_string()
+        }
+        Alert::FollowUpDue { since } => {
+            let date = since.format("%d/%m/%Y").to_string();
+            t_string!(i18n, alert.follow_up_due, date = date).to_string()
+        }
+    }
+}
+
+pub fn contact_kind_label(i18n: I18n, kind: ContactKind) -> &'static str {
+    match kind {
+        ContactKind::Phone => t_string!(i18n, contact.phone),
+        ContactKind::InPerson => t_string!(i18n, contact.in_person),
+        ContactKind::Email => t_string!(i18n, contact.email),
+        ContactKind::Video => t_string!(i18n, contact.video),
+    }
+}
+
+pub fn contact_person_label(i18n: I18n, person: ContactPerson) -> &'static str {
+    match person {
+        ContactPerson::Mentor => t_string!(i18n, contact.with_mentor),
+        ContactPerson::Mentee => t_string!(i18n, contact.with_mentee),
+        ContactPerson::Both => t_string!(i18n, contact.with_both),
     }
 }
 

@@ -19,6 +19,15 @@ string_enum! {
     }
 }
 
+string_enum! {
+    /// Who a coordinator's check-in was with.
+    pub enum ContactPerson {
+        Mentor = "mentor",
+        Mentee = "mentee",
+        Both = "both",
+    }
+}
+
 /// Check-ins a coordinator should have had with a duo by `today`: two in the first month,
 /// then one per month, counted per completed month since `active_since`.
 pub fn expected_contacts(active_since: NaiveDate, today: NaiveDate) -> u32 {
@@ -58,6 +67,16 @@ mod tests {
             ContactKind::parse,
             &expected,
         );
+    }
+
+    #[test]
+    fn contact_person_strings() {
+        let (all, as_str, parse) = (
+            ContactPerson::ALL,
+            ContactPerson::as_str,
+            ContactPerson::parse,
+        );
+        assert_string_enum(all, as_str, parse, &["mentor", "mentee", "both"]);
     }
 
     #[test]

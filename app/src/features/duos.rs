@@ -5,11 +5,15 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod assessments;
+#[cfg(feature = "ssr")]
 pub mod life;
 #[cfg(feature = "ssr")]
 mod mail;
 #[cfg(feature = "ssr")]
 pub mod meetings;
+#[cfg(feature = "ssr")]
+pub mod monitoring;
 #[cfg(feature = "ssr")]
 pub mod read;
 #[cfg(feature = "ssr")]

@@ -1,4 +1,5 @@
 //! The mentor's pages, made for a phone.
 
+pub mod assessment;
 pub mod home;
 pub mod meeting;

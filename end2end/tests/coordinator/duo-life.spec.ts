@@ -56,6 +56,18 @@ test('a coordinator introduces a proposed duo, records the agreement and starts 
   await expect(facts.getByText('Active')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Meetings' })).toBeVisible();
   await expect(page.getByText('No meetings logged yet.')).toBeVisible();
+  // The first check-in, with the mentee; a missing channel is named first.
+  const checkIns = page.getByRole('region', { name: 'Check-ins' });
+  await expect(checkIns.getByText('No check-ins yet')).toBeVisible();
+  await checkIns.getByLabel('With whom').selectOption({ label: 'with the mentee' });
+  await checkIns.getByRole('button', { name: 'Log the check-in' }).click();
+  await expect(checkIns.getByText('This field is required.')).toBeVisible();
+  await checkIns.getByLabel('How').selectOption({ label: 'Phone' });
+  await checkIns.getByLabel('Note').fill('Settled in well');
+  await checkIns.getByRole('button', { name: 'Log the check-in' }).click();
+  await expect(checkIns.getByRole('listitem').filter({ hasText: 'Phone · with the mentee' })).toBeVisible();
+  await expect(checkIns.getByText('Settled in well')).toBeVisible();
+
   const history = page.getByRole('region', { name: 'History' });
   await expect(history.getByRole('listitem')).toHaveCount(3);
   await expectAccessible(page);

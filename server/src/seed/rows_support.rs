@@ -8,7 +8,7 @@ use sea_orm::{ActiveValue::NotSet, Set};
 use app::db::entities::{coordinator_contacts, goal_steps, goals};
 use app::domain::duo::{DuoStatus, planned_end};
 use app::domain::locale::Locale;
-use app::domain::support::ContactKind;
+use app::domain::support::{ContactKind, ContactPerson};
 
 use super::city_profile::PROFILES;
 use super::insert::{Ids, Rows};
@@ -102,12 +102,19 @@ pub fn contact_rows(ctx: &DuoCtx, rows: &mut Rows, rng: &mut Rng) {
             (ContactKind::Video, 2),
             (ContactKind::Email, 1),
         ]);
+        // Taken in turn rather than drawn, so the rest of the demo data stays as it was.
+        let person = [
+            ContactPerson::Both,
+            ContactPerson::Mentee,
+            ContactPerson::Mentor,
+        ][k % 3];
         rows.contacts.push(coordinator_contacts::ActiveModel {
             id: NotSet,
             duo_id: Set(ctx.id),
             coordinator_id: Set(ctx.duo.coordinator),
             contacted_on: Set(day),
             kind: Set(kind.as_str().to_owned()),
+            person: Set(person.as_str().to_owned()),
             note: Set(Some(tr(rng.pick(CONTACT_NOTES[stage]), office).to_owned())),
             created_at: Set(office_time(day, rng)),
         });

@@ -24,6 +24,9 @@ on_both_backends!(
     a_replayed_meeting_log_is_stored_once,
     a_mentor_reaches_only_their_own_duo,
     a_meeting_stays_editable_for_seven_days,
+    the_start_self_assessment_is_recorded_with_the_mentor,
+    alerts_follow_the_clock_and_clear_when_done,
+    a_reminder_goes_to_the_mentor_of_an_active_duo,
 );
 
 /// A proposed duo of a fresh matchable pair `n` in `city_id`: (duo, mentor, mentee).
@@ -564,4 +567,210 @@ async fn a_meeting_stays_editable_for_seven_days(db: DatabaseConnection) {
     let home = call_ok(&app, &mentor_token, "get_my_duo", "").await;
     assert_eq!(home["duo"]["meetings"][0]["editable"], false);
     assert_eq!(home["duo"]["weeks_done"], 1);
+}
+
+fn assessment(duo: i64, answers: [&str; 5]) -> String {
+    let names = [
+        "self_confidence",
+        "career_plan",
+        "job_search_tools",
+        "language",
+        "network",
+    ];
+    let mut form = format!("assessment[duo_id]={duo}&assessment[kind]=start");
+    for (name, answer) in names.iter().zip(answers) {
+        form.push_str(&format!("&assessment[{name}]={answer}"));
+    }
+    form
+}
+
+async fn the_start_self_assessment_is_recorded_with_the_mentor(db: DatabaseConnection) {
+    let app = TestApp::spawn(db).await;
+    let namur = city(&app.db, "namur").await;
+    let token = app.session(Role::Coordinator, &[namur]).await;
+    let (waiting, waiting_mentor, _) = proposed(&app, &token, namur, 1).await;
+    let (duo, mentor, _) = active(&app, &token, namur, 2).await;
+    let mentor_token = app.mentor_session(mentor).await;
+
+    let home = call_ok(&app, &mentor_token, "get_my_duo", "").await;
+    assert_eq!(home["duo"]["start_assessed"], false);
+    let (status, body) = app
+        .call(
+            Some(&mentor_token),
+            "save_self_assessment",
+            &assessment(duo, ["3", "", "9", "2", "1"]),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields: Vec<&str> = body["Validation"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .filter_map(|e| e["field"].as_str())
+        .collect();
+    assert_eq!(fields, ["career_plan", "job_search_tools"]);
+
+    call_ok(
+        &app,
+        &mentor_token,
+        "save_self_assessment",
+        &assessment(duo, ["2", "3", "2", "4", "1"]),
+    )
+    .await;
+    // Filled in again: the answers are replaced, not doubled.
+    call_ok(
+        &app,
+        &mentor_token,
+        "save_self_assessment",
+        &assessment(duo, ["2", "3", "3", "4", "1"]),
+    )
+    .await;
+    let home = call_ok(&app, &mentor_token, "get_my_duo", "").await;
+    assert_eq!(home["duo"]["start_assessed"], true);
+    let detail = call_ok(&app, &token, "get_duo", &format!("id={duo}")).await;
+    assert_eq!(detail["assessments"].as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        detail["assessments"][0]["scores"],
+        json!({"self_confidence": 2, "career_plan": 3, "job_search_tools": 3, "language": 4, "network": 1})
+    );
+
+    // Not before the duo started, and not in someone else's duo.
+    let waiting_token = app.mentor_session(waiting_mentor).await;
+    let (status, _) = app
+        .call(
+            Some(&waiting_token),
+            "save_self_assessment",
+            &assessment(waiting, ["3"; 5]),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    let (status, _) = app
+        .call(
+            Some(&waiting_token),
+            "save_self_assessment",
+            &assessment(duo, ["3"; 5]),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}
+
+fn alerts(list: &Value, duo: i64) -> Value {
+    list.as_array()
+        .expect("list")
+        .iter()
+        .find(|row| row["id"] == duo)
+        .map(|row| row["alerts"].clone())
+        .expect("the duo is listed")
+}
+
+fn check_in(duo: i64, on: NaiveDate, kind: &str) -> String {
+    format!(
+        "contact[duo_id]={duo}&contact[contacted_on]={on}&contact[kind]={kind}&contact[person]=mentee&contact[note]=All%20fine"
+    )
+}
+
+async fn alerts_follow_the_clock_and_clear_when_done(db: DatabaseConnection) {
+    let app = TestApp::spawn(db).await;
+    let ghent = city(&app.db, "ghent").await;
+    let token = app.session(Role::Coordinator, &[ghent]).await;
+    let (duo, mentor, _) = active(&app, &token, ghent, 1).await;
+    let mentor_token = app.mentor_session(mentor).await;
+    let start = today();
+    let list = call_ok(&app, &token, "list_duos", "").await;
+    assert_eq!(alerts(&list, duo), json!([]));
+
+    // Fifteen days without a meeting.
+    app.clock.set_offset(TimeDelta::days(15));
+    let list = call_ok(&app, &token, "list_duos", "").await;
+    assert_eq!(alerts(&list, duo), json!([{"no_meeting": {"days": 15}}]));
+    let day15 = start + TimeDelta::days(15);
+    call_ok(
+        &app,
+        &mentor_token,
+        "log_meeting",
+        &meeting(duo, &"c".repeat(20), day15),
+    )
+    .await;
+    let list = call_ok(&app, &token, "list_duos", "").await;
+    assert_eq!(alerts(&list, duo), json!([]));
+
+    // A month and more: two check-ins are due, and the last meeting is old again.
+    app.clock.set_offset(TimeDelta::days(32));
+    let detail = call_ok(&app, &token, "get_duo", &format!("id={duo}")).await;
+    assert_eq!(
+        detail["alerts"],
+        json!([{"no_meeting": {"days": 17}}, {"check_in_due": {"done": 0, "expected": 2}}])
+    );
+    let (status, body) = app
+        .call(Some(&token), "log_contact", &check_in(duo, day15, "pigeon"))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["Validation"][0]["field"], "kind");
+    call_ok(
+        &app,
+        &token,
+        "log_contact",
+        &check_in(duo, start + TimeDelta::days(7), "phone"),
+    )
+    .await;
+    call_ok(
+        &app,
+        &token,
+        "log_contact",
+        &check_in(duo, day15, "in_person"),
+    )
+    .await;
+    let detail = call_ok(&app, &token, "get_duo", &format!("id={duo}")).await;
+    assert_eq!(detail["alerts"], json!([{"no_meeting": {"days": 17}}]));
+    assert_eq!(detail["contacts"][0]["kind"], "in_person");
+    assert_eq!(detail["contacts"][0]["person"], "mentee");
+    assert_eq!(detail["contacts"].as_array().map(Vec::len), Some(2));
+
+    // Ten days before the planned end.
+    let end: NaiveDate = detail["planned_end_on"]
+        .as_str()
+        .and_then(|d| d.parse().ok())
+        .expect("planned end");
+    let until_end = (end - start).num_days() - 10;
+    app.clock.set_offset(TimeDelta::days(until_end));
+    let list = call_ok(&app, &token, "list_duos", "").await;
+    let found = alerts(&list, duo);
+    assert!(
+        found
+            .as_array()
+            .expect("alerts")
+            .contains(&json!({"end_near": {"days": 10}})),
+        "{found}"
+    );
+}
+
+async fn a_reminder_goes_to_the_mentor_of_an_active_duo(db: DatabaseConnection) {
+    let app = TestApp::spawn(db).await;
+    let mons = city(&app.db, "mons").await;
+    let token = app.session(Role::Coordinator, &[mons]).await;
+    let (waiting, _, _) = proposed(&app, &token, mons, 1).await;
+    let (duo, mentor, _) = active(&app, &token, mons, 2).await;
+    let (status, _) = app
+        .call(Some(&token), "remind_mentor", &format!("duo_id={waiting}"))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    call_ok(&app, &token, "remind_mentor", &format!("duo_id={duo}")).await;
+    let email = mentors::Entity::find_by_id(mentor)
+        .one(&app.db)
+        .await
+        .expect("load")
+        .expect("mentor")
+        .email;
+    let reminders = outbox::Entity::find()
+        .filter(outbox::Column::Kind.eq("meeting_reminder"))
+        .all(&app.db)
+        .await
+        .expect("outbox");
+    assert_eq!(reminders.len(), 1);
+    assert_eq!(reminders[0].to_address, email);
+    assert!(
+        reminders[0].body_text.contains("/mentor"),
+        "{}",
+        reminders[0].body_text
+    );
 }

@@ -343,6 +343,19 @@ async fn duo_and_platform_tables_round_trip(db: DatabaseConnection) {
             created_at: at(5, 11),
         }
     );
+    insert_keyed!(
+        db,
+        duo_introductions {
+            duo_id: duo.id,
+            scheduled_at: at(5, 10),
+            place: text("Office"),
+            scheduled_by: Some(user.id),
+            mentor_answer: Some(text("accepted")),
+            mentee_answer: Some(text("accepted")),
+            answered_at: Some(at(5, 11)),
+            created_at: at(4, 9),
+        }
+    );
     let meeting = insert_auto!(
         db,
         meetings {
@@ -392,6 +405,7 @@ async fn duo_and_platform_tables_round_trip(db: DatabaseConnection) {
             coordinator_id: user.id,
             contacted_on: day(7, 10),
             kind: text("video"),
+            person: text("mentee"),
             note: Some(text("All fine")),
             created_at: at(10, 12),
         }

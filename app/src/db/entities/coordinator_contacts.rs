@@ -12,6 +12,8 @@ pub struct Model {
     pub contacted_on: Date,
     /// `phone`, `in_person`, `email` or `video`.
     pub kind: String,
+    /// `mentor`, `mentee` or `both`: who the check-in was with.
+    pub person: String,
     #[sea_orm(column_type = "Text")]
     pub note: Option<String>,
     pub created_at: DateTimeUtc,

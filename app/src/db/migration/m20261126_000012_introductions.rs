@@ -1,10 +1,11 @@
 //! The introduction meeting of a proposed duo: when and where the coordinator brings mentor and
-//! mentee together, and what each of them answered there.
+//! mentee together, and what each of them answered there. Check-ins also record who they were
+//! with: the mentor, the mentee, or both (earlier rows: both).
 
 use sea_orm_migration::{prelude::*, schema::*};
 
 use super::columns::{drop_tables, one_of_or_null, owned_by, refers_to};
-use super::values::INTRODUCTION_ANSWERS;
+use super::values::{CONTACT_PERSONS, INTRODUCTION_ANSWERS};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
@@ -47,10 +48,31 @@ impl MigrationTrait for Migration {
     }
 
     async fn up(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        manager.create_table(duo_introductions()).await
+        manager.create_table(duo_introductions()).await?;
+        let persons = CONTACT_PERSONS.iter().copied();
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("coordinator_contacts")
+                    .add_column(
+                        string("person")
+                            .default("both")
+                            .check(Expr::col("person").is_in(persons)),
+                    )
+                    .take(),
+            )
+            .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .alter_table(
+                Table::alter()
+                    .table("coordinator_contacts")
+                    .drop_column("person")
+                    .take(),
+            )
+            .await?;
         drop_tables(manager, &["duo_introductions"]).await
     }
 }

@@ -131,5 +131,7 @@ pub const MATCH_ACTIONS: &[&str] = &[
 ];
 /// The largest distance a mentee's "within N km" condition may name (`domain::matching::MAX_MUST_KM`).
 pub const MAX_MUST_KM: i32 = 200;
+/// Who a coordinator's check-in was with (`domain::support::ContactPerson`).
+pub const CONTACT_PERSONS: &[&str] = &["mentor", "mentee", "both"];
 /// What mentor and mentee each said at their introduction meeting.
 pub const INTRODUCTION_ANSWERS: &[&str] = &["accepted", "declined"];

@@ -4,22 +4,20 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{Expr, Func};
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
-    QuerySelect,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
+use super::assessments;
 use super::life::load_duo;
 use super::meetings;
+use super::monitoring;
 use super::types::{
     Agreement, DuoDetail, DuoRow, DuoSummary, Introduction, Member, MyDuo, StatusLine,
 };
-use crate::db::entities::meetings as meeting_rows;
 use crate::db::entities::{
     duo_agreements, duo_introductions, duo_status_changes, duos, mentees, mentors,
 };
 use crate::domain::duo::{DuoStatus, IntroductionAnswer, planned_weeks, weeks_between};
+use crate::domain::evaluation::EvaluationKind;
 use crate::domain::local_time;
 use crate::error::AppError;
 use crate::features::auth::SessionUser;
@@ -34,15 +32,13 @@ fn full_name(first: &str, last: &str) -> String {
     format!("{first} {last}")
 }
 
-#[derive(FromQueryResult)]
-struct LastMeeting {
-    duo_id: i32,
-    last: Option<NaiveDate>,
-}
-
 /// The open duos of the user's cities (all cities for managers and admins), newest first,
 /// then the most recently ended ones.
-pub async fn list(db: &DatabaseConnection, user: &SessionUser) -> Result<Vec<DuoRow>, AppError> {
+pub async fn list(
+    db: &DatabaseConnection,
+    user: &SessionUser,
+    now: DateTime<Utc>,
+) -> Result<Vec<DuoRow>, AppError> {
     let mut query = duos::Entity::find();
     if user.role == crate::domain::role::Role::Coordinator {
         query = query.filter(duos::Column::CityId.is_in(user.city_ids.clone()));
@@ -73,22 +69,9 @@ pub async fn list(db: &DatabaseConnection, user: &SessionUser) -> Result<Vec<Duo
         .into_iter()
         .map(|m| (m.id, full_name(&m.first_name, &m.last_name)))
         .collect();
-    let last_meetings: HashMap<i32, NaiveDate> = meeting_rows::Entity::find()
-        .select_only()
-        .column(meeting_rows::Column::DuoId)
-        .column_as(
-            Expr::from(Func::max(Expr::col(meeting_rows::Column::HeldOn))),
-            "last",
-        )
-        .filter(meeting_rows::Column::DuoId.is_in(ids))
-        .group_by(meeting_rows::Column::DuoId)
-        .into_model::<LastMeeting>()
-        .all(db)
-        .await
-        .map_err(db_internal("last meetings"))?
-        .into_iter()
-        .filter_map(|m| Some((m.duo_id, m.last?)))
-        .collect();
+    let today = local_time::to_local(now).date();
+    let last_meetings = monitoring::last_meetings(db, &ids).await?;
+    let mut alerts = monitoring::alerts_of(db, &rows, today).await?;
     Ok(rows
         .into_iter()
         .filter_map(|d| {
@@ -100,6 +83,7 @@ pub async fn list(db: &DatabaseConnection, user: &SessionUser) -> Result<Vec<Duo
                 started_on: d.started_on,
                 planned_end_on: d.planned_end_on,
                 last_meeting: last_meetings.get(&d.id).copied(),
+                alerts: alerts.remove(&d.id).unwrap_or_default(),
             })
         })
         .collect())
@@ -184,6 +168,16 @@ pub async fn detail(
         started_on: duo.started_on,
         planned_end_on: duo.planned_end_on,
         meetings: meetings::list(db, duo.id, None, now).await?,
+        assessments: assessments::list(db, duo.id).await?,
+        alerts: monitoring::alerts_of(
+            db,
+            std::slice::from_ref(&duo),
+            local_time::to_local(now).date(),
+        )
+        .await?
+        .remove(&duo.id)
+        .unwrap_or_default(),
+        contacts: monitoring::contacts(db, duo.id).await?,
         history,
         today: local_time::to_local(now).date(),
     })
@@ -225,6 +219,10 @@ pub async fn my_duo(
                     .zip(duo.planned_end_on)
                     .map(|(start, end)| planned_weeks(start, end)),
                 meetings: meetings::list(db, duo.id, Some(HOME_MEETINGS), now).await?,
+                start_assessed: assessments::list(db, duo.id)
+                    .await?
+                    .iter()
+                    .any(|a| a.kind == EvaluationKind::Start),
                 today,
             })
         }

@@ -4,7 +4,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::duo::{DuoStatus, IntroductionAnswer};
+use crate::domain::evaluation::{DimensionScores, EvaluationKind};
 use crate::domain::meeting::MeetingTopic;
+use crate::domain::monitoring::Alert;
+use crate::domain::support::{ContactKind, ContactPerson};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MyDuo {
@@ -26,6 +29,8 @@ pub struct DuoSummary {
     pub weeks_planned: Option<u32>,
     /// The latest meetings, newest first.
     pub meetings: Vec<MeetingView>,
+    /// Whether the mentee's start self-assessment is recorded.
+    pub start_assessed: bool,
     /// The server's today: the meeting form's default date.
     pub today: NaiveDate,
 }
@@ -49,6 +54,8 @@ pub struct DuoRow {
     pub started_on: Option<NaiveDate>,
     pub planned_end_on: Option<NaiveDate>,
     pub last_meeting: Option<NaiveDate>,
+    /// What needs the coordinator, most pressing first; empty when all is well.
+    pub alerts: Vec<Alert>,
 }
 
 /// Someone in a duo, for links to their page.
@@ -101,6 +108,52 @@ pub struct StatusLine {
     pub at: DateTime<Utc>,
 }
 
+/// The mentee's self-assessment, as filled in on the phone: one answer 1–5 per dimension.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SelfAssessmentForm {
+    pub duo_id: i32,
+    pub kind: EvaluationKind,
+    #[serde(default)]
+    pub self_confidence: String,
+    #[serde(default)]
+    pub career_plan: String,
+    #[serde(default)]
+    pub job_search_tools: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub network: String,
+}
+
+/// A recorded self-assessment of the mentee.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssessmentView {
+    pub kind: EvaluationKind,
+    pub scores: DimensionScores,
+    pub completed_at: DateTime<Utc>,
+}
+
+/// A coordinator's check-in as the form sends it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactForm {
+    pub duo_id: i32,
+    pub contacted_on: String,
+    pub kind: String,
+    pub person: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A logged check-in, with who logged it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactView {
+    pub contacted_on: NaiveDate,
+    pub kind: ContactKind,
+    pub person: ContactPerson,
+    pub note: Option<String>,
+    pub by: String,
+}
+
 /// Everything a coordinator sees of one duo.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DuoDetail {
@@ -115,6 +168,9 @@ pub struct DuoDetail {
     pub started_on: Option<NaiveDate>,
     pub planned_end_on: Option<NaiveDate>,
     pub meetings: Vec<MeetingView>,
+    pub assessments: Vec<AssessmentView>,
+    pub alerts: Vec<Alert>,
+    pub contacts: Vec<ContactView>,
     pub history: Vec<StatusLine>,
     /// The server's today, so forms can default to it.
     pub today: NaiveDate,

@@ -7,22 +7,28 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use super::duos::day_text;
+use super::duos::{AlertList, day_text};
+use crate::components::confirm::ConfirmButton;
 use crate::components::errors::{ErrorNotice, FieldErrors};
+use crate::components::form::BoundSelect;
 use crate::components::form::{BoundInput, success_version};
 use crate::components::labels::{
-    duo_status_label, duration_text, meeting_topic_label, reason_label,
+    contact_kind_label, contact_person_label, dimension_label, duo_status_label, duration_text,
+    meeting_topic_label, reason_label,
 };
 use crate::domain::duo::{DeclineReason, DuoStatus, IntroductionAnswer};
-use crate::domain::evaluation::Respondent;
+use crate::domain::evaluation::{Dimension, DimensionScores, EvaluationKind, Respondent};
 use crate::domain::local_time;
+use crate::domain::monitoring::Alert;
+use crate::domain::support::{ContactKind, ContactPerson};
 use crate::error::AppError;
 use crate::features::duos::api::{
-    RecordIntroduction, ScheduleIntroduction, SignAgreement, StartDuo, get_duo,
+    LogContact, RecordIntroduction, RemindMentor, ScheduleIntroduction, SignAgreement, StartDuo,
+    get_duo,
 };
 use crate::features::duos::types::{
-    Agreement, DuoDetail, DuoStart, Introduction, IntroductionPlan, IntroductionReport,
-    MeetingView, StatusLine,
+    Agreement, AssessmentView, ContactForm, ContactView, DuoDetail, DuoStart, Introduction,
+    IntroductionPlan, IntroductionReport, MeetingView, StatusLine,
 };
 use crate::i18n::*;
 
@@ -33,6 +39,8 @@ struct Steps {
     answers: ServerAction<RecordIntroduction>,
     sign: ServerAction<SignAgreement>,
     start: ServerAction<StartDuo>,
+    contact: ServerAction<LogContact>,
+    remind: ServerAction<RemindMentor>,
 }
 
 fn failure<S>(action: ServerAction<S>) -> Signal<Option<AppError>>
@@ -58,17 +66,20 @@ pub fn DuoPage() -> impl IntoView {
         answers: ServerAction::new(),
         sign: ServerAction::new(),
         start: ServerAction::new(),
+        contact: ServerAction::new(),
+        remind: ServerAction::new(),
     };
     let versions = (
         success_version(steps.plan),
         success_version(steps.answers),
         success_version(steps.sign),
         success_version(steps.start),
+        success_version(steps.contact),
     );
     let detail = Resource::new(
         move || {
-            let (a, b, c, d) = versions;
-            (id(), a.get(), b.get(), c.get(), d.get())
+            let (a, b, c, d, e) = versions;
+            (id(), a.get(), b.get(), c.get(), d.get(), e.get())
         },
         |(id, ..)| async move {
             match id {
@@ -118,6 +129,15 @@ fn DuoView(detail: DuoDetail, steps: Steps) -> impl IntoView {
         .into_any(),
         _ => ().into_any(),
     };
+    let alerts = detail.alerts.clone();
+    let overdue = alerts.iter().any(|a| matches!(a, Alert::NoMeeting { .. }));
+    let mentor_first = detail
+        .mentor
+        .name
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
     let past_introduction = (status != DuoStatus::Proposed)
         .then(|| detail.introduction.clone())
         .flatten();
@@ -139,6 +159,13 @@ fn DuoView(detail: DuoDetail, steps: Steps) -> impl IntoView {
             {detail.started_on.map(|d| view! { <dt>{t!(i18n, duo.started)}</dt><dd>{day_text(d)}</dd> })}
             {detail.planned_end_on.map(|d| view! { <dt>{t!(i18n, duo.planned_end)}</dt><dd>{day_text(d)}</dd> })}
         </dl>
+        {(!alerts.is_empty()).then(|| view! {
+            <section class="notice warning" aria-labelledby="alerts-title">
+                <h2 id="alerts-title">{t!(i18n, duo.alerts_title)}</h2>
+                <AlertList alerts=alerts.clone() />
+                {overdue.then(|| view! { <RemindButton duo_id=detail.id mentor=mentor_first.clone() steps /> })}
+            </section>
+        })}
         {step}
         {past_introduction.map(|introduction| view! {
             <section class="card" aria-labelledby="intro-title">
@@ -148,6 +175,8 @@ fn DuoView(detail: DuoDetail, steps: Steps) -> impl IntoView {
         })}
         {past_agreement.map(|agreement| view! { <AgreementFacts agreement /> })}
         {(status >= DuoStatus::Active || !detail.meetings.is_empty()).then(|| view! {
+            <Contacts duo_id=detail.id contacts=detail.contacts.clone() today=detail.today steps />
+            <Assessments assessments=detail.assessments.clone() />
             <Meetings meetings=detail.meetings.clone() />
         })}
         <History lines=detail.history.clone() />
@@ -482,6 +511,169 @@ fn Meetings(meetings: Vec<MeetingView>) -> impl IntoView {
                     <ul class="timeline">
                         {meetings.into_iter().map(|meeting| view! { <MeetingItem meeting /> }).collect_view()}
                     </ul>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// A friendly e-mail to the mentor, asked for once more before it goes.
+#[component]
+fn RemindButton(duo_id: i32, mentor: String, steps: Steps) -> impl IntoView {
+    let i18n = use_i18n();
+    let sent = move || matches!(steps.remind.value().get(), Some(Ok(())));
+    let error = failure(steps.remind);
+    view! {
+        <Show when=sent fallback=move || {
+            let mentor = mentor.clone();
+            view! {
+                <ConfirmButton
+                    label=Signal::derive(move || t_string!(i18n, duo.remind).to_string())
+                    question=Signal::derive(move || t_string!(i18n, duo.remind_confirm, name = mentor.as_str()).to_string())
+                    pending=steps.remind.pending()
+                    on_confirm=Callback::new(move |()| { steps.remind.dispatch(RemindMentor { duo_id }); })
+                />
+            }
+        }>
+            <p role="status">{t!(i18n, duo.reminded)}</p>
+        </Show>
+        {move || error.get().map(|error| view! { <ErrorNotice error /> })}
+    }
+}
+
+/// The coordinator's check-ins with the duo, and the form to log one.
+#[component]
+fn Contacts(
+    duo_id: i32,
+    contacts: Vec<ContactView>,
+    today: chrono::NaiveDate,
+    steps: Steps,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let date = RwSignal::new(today.to_string());
+    let kind = RwSignal::new(String::new());
+    let person = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let error = failure(steps.contact);
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        steps.contact.dispatch(LogContact {
+            contact: ContactForm {
+                duo_id,
+                contacted_on: date.get(),
+                kind: kind.get(),
+                person: person.get(),
+                note: note.get(),
+            },
+        });
+    };
+    let kinds = Signal::derive(move || {
+        ContactKind::ALL
+            .iter()
+            .map(|k| {
+                (
+                    k.as_str().to_owned(),
+                    contact_kind_label(i18n, *k).to_owned(),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
+    let persons = Signal::derive(move || {
+        ContactPerson::ALL
+            .iter()
+            .map(|p| {
+                (
+                    p.as_str().to_owned(),
+                    contact_person_label(i18n, *p).to_owned(),
+                )
+            })
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <section class="card" aria-labelledby="contacts-title">
+            <h2 id="contacts-title">{t!(i18n, duo.contacts_title)}</h2>
+            {if contacts.is_empty() {
+                view! { <p class="empty">{t!(i18n, duo.no_contacts)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="timeline">
+                        {contacts.into_iter().map(|c| {
+                            let (kind, person) = (c.kind, c.person);
+                            view! {
+                                <li>
+                                    <strong>{day_text(c.contacted_on)}</strong>
+                                    " · " {move || contact_kind_label(i18n, kind)}
+                                    " · " {move || contact_person_label(i18n, person)}
+                                    " · " {c.by.clone()}
+                                    {c.note.clone().map(|note| view! { <p>{note}</p> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <form novalidate=true on:submit=on_submit>
+                <BoundInput id="contact-date" field="contacted_on" input_type="date" label=Signal::derive(move || t_string!(i18n, duo.contact_date).to_string()) value=date error />
+                <BoundSelect id="contact-kind" field="kind" label=Signal::derive(move || t_string!(i18n, duo.contact_kind).to_string()) placeholder=Signal::derive(move || t_string!(i18n, duo.contact_choose).to_string()) options=kinds value=kind error />
+                <BoundSelect id="contact-person" field="person" label=Signal::derive(move || t_string!(i18n, duo.contact_person).to_string()) placeholder=Signal::derive(move || t_string!(i18n, duo.contact_choose).to_string()) options=persons value=person error />
+                <BoundInput id="contact-note" field="note" required=false label=Signal::derive(move || t_string!(i18n, duo.contact_note).to_string()) value=note error />
+                <button type="submit" class="button" disabled=move || steps.contact.pending().get()>{t!(i18n, duo.contact_save)}</button>
+            </form>
+        </section>
+    }
+}
+
+/// The mentee's answers per dimension at the start and the end, and the change between them.
+#[component]
+fn Assessments(assessments: Vec<AssessmentView>) -> impl IntoView {
+    let i18n = use_i18n();
+    let of = |kind: EvaluationKind| {
+        assessments
+            .iter()
+            .find(|a| a.kind == kind)
+            .map(|a| a.scores)
+    };
+    let (start, end) = (of(EvaluationKind::Start), of(EvaluationKind::End));
+    let cell = |scores: Option<DimensionScores>, dimension: Dimension| {
+        scores
+            .map(|s| s.get(dimension).get().to_string())
+            .unwrap_or_default()
+    };
+    view! {
+        <section class="card" aria-labelledby="assessments-title">
+            <h2 id="assessments-title">{t!(i18n, duo.assessments_title)}</h2>
+            {if start.is_none() && end.is_none() {
+                view! { <p class="empty">{t!(i18n, duo.assessments_none)}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-wrap">
+                        <table>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t!(i18n, duo.col_dimension)}</th>
+                                    <th scope="col">{t!(i18n, duo.col_start)}</th>
+                                    <th scope="col">{t!(i18n, duo.col_end)}</th>
+                                    <th scope="col">{t!(i18n, duo.col_change)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {Dimension::ALL.iter().map(|&dimension| {
+                                    let change = start.zip(end).map(|(s, e)| {
+                                        let delta = i16::from(e.get(dimension).get()) - i16::from(s.get(dimension).get());
+                                        format!("{delta:+}")
+                                    });
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{move || dimension_label(i18n, dimension)}</th>
+                                            <td>{cell(start, dimension)}</td>
+                                            <td>{cell(end, dimension)}</td>
+                                            <td>{change}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
                 }.into_any()
             }}
         </section>

@@ -6,10 +6,22 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::components::errors::ErrorNotice;
-use crate::components::labels::duo_status_label;
+use crate::components::labels::{alert_text, duo_status_label};
+use crate::domain::monitoring::Alert;
 use crate::features::duos::api::list_duos;
 use crate::features::duos::types::DuoRow;
 use crate::i18n::*;
+
+/// A duo's alerts, one per line.
+#[component]
+pub fn AlertList(alerts: Vec<Alert>) -> impl IntoView {
+    let i18n = use_i18n();
+    (!alerts.is_empty()).then(|| view! {
+        <ul class="alerts">
+            {alerts.into_iter().map(|alert| view! { <li>{move || alert_text(i18n, &alert)}</li> }).collect_view()}
+        </ul>
+    })
+}
 
 /// A date as the programme writes it, 05/03/2026.
 pub fn day_text(date: NaiveDate) -> String {
@@ -55,6 +67,7 @@ fn DuoTable(rows: Vec<DuoRow>) -> impl IntoView {
                         <th scope="col">{t!(i18n, duos.col_started)}</th>
                         <th scope="col">{t!(i18n, duos.col_end)}</th>
                         <th scope="col">{t!(i18n, duos.col_last_meeting)}</th>
+                        <th scope="col">{t!(i18n, duos.col_attention)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -72,6 +85,7 @@ fn DuoTable(rows: Vec<DuoRow>) -> impl IntoView {
                                     None if row.started_on.is_some() => view! { <span class="muted">{t!(i18n, duos.none_yet)}</span> }.into_any(),
                                     None => ().into_any(),
                                 }}</td>
+                                <td><AlertList alerts=row.alerts.clone() /></td>
                             </tr>
                         }
                     }).collect_view()}

@@ -21,12 +21,14 @@ pub fn MentorHomePage() -> impl IntoView {
     let duo = Resource::new(move || sent.get(), |_| meeting_queue::my_duo());
     let waiting = use_waiting(move |n| sent.update(|s| *s += n));
     let query = use_query_map();
-    let saved = move || query.read().get("saved").is_some();
+    let saved = move || query.read().get("saved");
     view! {
         <Title text=move || t_string!(i18n, mentor_home.title).to_string() />
-        <Show when=saved>
-            <p class="notice success" role="status">{t!(i18n, meeting.saved)}</p>
-        </Show>
+        {move || saved().map(|what| view! {
+            <p class="notice success" role="status">
+                {move || if what == "assessment" { t_string!(i18n, assessment.saved) } else { t_string!(i18n, meeting.saved) }}
+            </p>
+        })}
         <Show when=move || { sent.get() > 0 }>
             <p class="notice success" role="status">{t!(i18n, meeting.sent_later)}</p>
         </Show>
@@ -122,8 +124,21 @@ fn DuoCard(duo: DuoSummary) -> impl IntoView {
             </dl>
         </section>
         {if active {
+            let name = duo.mentee_first_name.clone();
             view! {
                 <A href="/mentor/meeting" attr:class="button big">{t!(i18n, mentor_home.log_meeting)}</A>
+                {(!duo.start_assessed).then(|| {
+                    let (text, button) = (name.clone(), name.clone());
+                    view! {
+                        <section class="card" aria-labelledby="assessment-title">
+                            <h2 id="assessment-title">{t!(i18n, assessment.todo_title)}</h2>
+                            <p>{move || t_string!(i18n, assessment.todo_text, name = text.as_str()).to_string()}</p>
+                            <A href="/mentor/assessment" attr:class="button secondary">
+                                {move || t_string!(i18n, assessment.todo_button, name = button.as_str()).to_string()}
+                            </A>
+                        </section>
+                    }
+                })}
             }.into_any()
         } else {
             view! { <p class="hint">{t!(i18n, mentor_home.not_started)}</p> }.into_any()

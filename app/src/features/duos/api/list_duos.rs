@@ -16,7 +16,7 @@ pub async fn list_duos() -> Result<Vec<DuoRow>, AppError> {
         async move {
             let state = AppState::current()?;
             let user = require_role(&state, STAFF).await?;
-            read::list(&state.db, &user).await
+            read::list(&state.db, &user, state.now()).await
         }
         .await,
     )
