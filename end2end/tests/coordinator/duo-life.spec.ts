@@ -36,8 +36,8 @@ test('a coordinator introduces a proposed duo, records the agreement and starts 
 
   await expect(page.getByRole('heading', { name: 'Duo agreement' })).toBeVisible();
   await expect(page.getByText('The duo can start once both have signed the agreement.')).toBeVisible();
-  await page.getByRole('button', { name: 'Record the mentor's signature' }).click();
-  await page.getByRole('button', { name: 'Record the mentee's signature' }).click();
+  await page.getByRole('button', { name: "Record the mentor's signature" }).click();
+  await page.getByRole('button', { name: "Record the mentee's signature" }).click();
   await expect(page.getByRole('button', { name: 'Start the duo' })).toBeVisible();
   await expectAccessible(page);
 

@@ -320,62 +320,32 @@ async fn steps_out_of_order_are_refused(db: DatabaseConnection) {
     let token = app.session(Role::Coordinator, &[namur]).await;
     let (duo, _, _) = proposed(&app, &token, namur, 1).await;
 
-    let conflict = |(status, body): (StatusCode, Value)| {
-        assert_eq!(status, StatusCode::CONFLICT, "{body}");
-        body
+    // Each step refused out of order, with the duo's actual status named.
+    let refused = |duo: i64| {
+        [
+            ("schedule_introduction", plan(duo, "2030-01-07T10:00")),
+            (
+                "record_introduction",
+                answers(duo, "accepted", "accepted", ""),
+            ),
+            ("sign_agreement", format!("duo_id={duo}&side=mentor")),
+            ("start_duo", start(duo, today(), "")),
+            ("cancel_proposal", format!("duo_id={duo}")),
+        ]
     };
-    // Answers before the meeting was planned; signing or starting a merely proposed duo.
-    conflict(
-        app.call(
-            Some(&token),
-            "record_introduction",
-            &answers(duo, "accepted", "accepted", ""),
-        )
-        .await,
-    );
-    conflict(
-        app.call(
-            Some(&token),
-            "sign_agreement",
-            &format!("duo_id={duo}&side=mentor"),
-        )
-        .await,
-    );
-    conflict(
-        app.call(Some(&token), "start_duo", &start(duo, today(), ""))
-            .await,
-    );
-
+    // A proposed duo: no answers before the meeting is planned, no signature, no start.
+    for (function, body) in refused(duo).into_iter().skip(1).take(3) {
+        let (status, answer) = app.call(Some(&token), function, &body).await;
+        assert_eq!(status, StatusCode::CONFLICT, "{function}: {answer}");
+    }
+    // An active duo: every step of its beginning is behind it.
     let (active_duo, mentor, _) = active(&app, &token, namur, 2).await;
-    let body = conflict(
-        app.call(
-            Some(&token),
-            "schedule_introduction",
-            &plan(active_duo, "2030-01-07T10:00"),
-        )
-        .await,
-    );
-    assert_eq!(body["Conflict"]["illegal_transition"]["from"], "active");
-    conflict(
-        app.call(
-            Some(&token),
-            "record_introduction",
-            &answers(active_duo, "accepted", "accepted", ""),
-        )
-        .await,
-    );
-    conflict(
-        app.call(
-            Some(&token),
-            "cancel_proposal",
-            &format!("duo_id={active_duo}"),
-        )
-        .await,
-    );
-    conflict(
-        app.call(Some(&token), "start_duo", &start(active_duo, today(), ""))
-            .await,
-    );
+    for (function, body) in refused(active_duo) {
+        let (status, answer) = app.call(Some(&token), function, &body).await;
+        assert_eq!(status, StatusCode::CONFLICT, "{function}: {answer}");
+        let from = &answer["Conflict"]["illegal_transition"]["from"];
+        assert_eq!(from, "active", "{function}");
+    }
 
     // No meetings before the start.
     let mentor_token = app.mentor_session(mentor).await;
