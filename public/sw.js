@@ -5,7 +5,7 @@
 const CACHE = 'duo-mentor-v1';
 // The files every page needs, kept at once. Pages are kept as they are visited online: the
 // worker may be installed before anyone signed in, when a mentor page shows nothing of theirs.
-const SHELL = ['/pkg/duo.js', '/pkg/duo_bg.wasm', '/pkg/duo.css', '/manifest.webmanifest',
+const SHELL = ['/pkg/duo.js', '/pkg/duo.wasm', '/pkg/duo.css', '/manifest.webmanifest',
   '/favicon.svg', '/icon-192.png'];
 // Kept for offline use: the mentor pages and the files every page loads. Not the API, not
 // other people's pages.
