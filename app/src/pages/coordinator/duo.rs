@@ -10,8 +10,7 @@ use leptos_router::hooks::use_params_map;
 use super::duos::{AlertList, day_text};
 use crate::components::confirm::ConfirmButton;
 use crate::components::errors::{ErrorNotice, FieldErrors};
-use crate::components::form::BoundSelect;
-use crate::components::form::{BoundInput, success_version};
+use crate::components::form::{BoundInput, BoundSelect, action_error, success_version};
 use crate::components::labels::{
     contact_kind_label, contact_person_label, dimension_label, duo_status_label, duration_text,
     meeting_topic_label, reason_label,
@@ -41,14 +40,6 @@ struct Steps {
     start: ServerAction<StartDuo>,
     contact: ServerAction<LogContact>,
     remind: ServerAction<RemindMentor>,
-}
-
-fn failure<S>(action: ServerAction<S>) -> Signal<Option<AppError>>
-where
-    S: server_fn::ServerFn<Error = AppError> + Clone + Send + Sync + 'static,
-    S::Output: Clone + Send + Sync + 'static,
-{
-    Signal::derive(move || action.value().get().and_then(Result::err))
 }
 
 #[component]
@@ -131,13 +122,7 @@ fn DuoView(detail: DuoDetail, steps: Steps) -> impl IntoView {
     };
     let alerts = detail.alerts.clone();
     let overdue = alerts.iter().any(|a| matches!(a, Alert::NoMeeting { .. }));
-    let mentor_first = detail
-        .mentor
-        .name
-        .split(' ')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
+    let mentor = detail.mentor.name.clone();
     let past_introduction = (status != DuoStatus::Proposed)
         .then(|| detail.introduction.clone())
         .flatten();
@@ -163,7 +148,7 @@ fn DuoView(detail: DuoDetail, steps: Steps) -> impl IntoView {
             <section class="notice warning" aria-labelledby="alerts-title">
                 <h2 id="alerts-title">{t!(i18n, duo.alerts_title)}</h2>
                 <AlertList alerts=alerts.clone() />
-                {overdue.then(|| view! { <RemindButton duo_id=detail.id mentor=mentor_first.clone() steps /> })}
+                {overdue.then(|| view! { <RemindButton duo_id=detail.id mentor=mentor.clone() steps /> })}
             </section>
         })}
         {step}
@@ -229,7 +214,7 @@ fn IntroductionCard(
             .map(|i| i.place.clone())
             .unwrap_or_default(),
     );
-    let plan_error = failure(steps.plan);
+    let plan_error = action_error(steps.plan);
     let planned = introduction.is_some();
     let on_plan = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -313,7 +298,7 @@ fn AnswersCard(duo_id: i32, steps: Steps) -> impl IntoView {
     let mentor = RwSignal::new(String::new());
     let mentee = RwSignal::new(String::new());
     let reason = RwSignal::new(String::new());
-    let error = failure(steps.answers);
+    let error = action_error(steps.answers);
     let declined = move || {
         let no = IntroductionAnswer::Declined.as_str();
         mentor.get() == no || mentee.get() == no
@@ -407,7 +392,7 @@ fn AgreementFacts(agreement: Agreement) -> impl IntoView {
 #[component]
 fn AgreementCard(duo_id: i32, agreement: Option<Agreement>, steps: Steps) -> impl IntoView {
     let i18n = use_i18n();
-    let error = failure(steps.sign);
+    let error = action_error(steps.sign);
     let sign = move |side: Respondent| {
         steps.sign.dispatch(SignAgreement { duo_id, side });
     };
@@ -437,7 +422,7 @@ fn StartCard(duo_id: i32, ready: bool, today: chrono::NaiveDate, steps: Steps) -
     let i18n = use_i18n();
     let started_on = RwSignal::new(today.to_string());
     let planned_end_on = RwSignal::new(String::new());
-    let error = failure(steps.start);
+    let error = action_error(steps.start);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         steps.start.dispatch(StartDuo {
@@ -522,7 +507,7 @@ fn Meetings(meetings: Vec<MeetingView>) -> impl IntoView {
 fn RemindButton(duo_id: i32, mentor: String, steps: Steps) -> impl IntoView {
     let i18n = use_i18n();
     let sent = move || matches!(steps.remind.value().get(), Some(Ok(())));
-    let error = failure(steps.remind);
+    let error = action_error(steps.remind);
     view! {
         <Show when=sent fallback=move || {
             let mentor = mentor.clone();
@@ -554,7 +539,7 @@ fn Contacts(
     let kind = RwSignal::new(String::new());
     let person = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
-    let error = failure(steps.contact);
+    let error = action_error(steps.contact);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         steps.contact.dispatch(LogContact {
