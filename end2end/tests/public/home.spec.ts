@@ -14,6 +14,8 @@ test('the home page explains the programme and switches language', async ({ page
   // The choice is remembered across a reload.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring die deuren opent naar werk');
+  // The switch is the WebAssembly's once it runs; a click before that is lost.
+  await waitForHydration(page);
 
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Un mentorat qui ouvre les portes de l’emploi");
