@@ -66,14 +66,15 @@ pub async fn last_meetings(
         .collect())
 }
 
-/// The alerts of each duo in `rows` on `today`; duos without alerts are left out.
+/// The alerts of each duo in `rows` on `today`, given their last meetings (`last_meetings`,
+/// which the caller also shows); duos without alerts are left out.
 pub async fn alerts_of(
     conn: &impl ConnectionTrait,
     rows: &[duos::Model],
+    last: &HashMap<i32, NaiveDate>,
     today: NaiveDate,
 ) -> Result<HashMap<i32, Vec<Alert>>, AppError> {
     let ids: Vec<i32> = rows.iter().map(|d| d.id).collect();
-    let last = last_meetings(conn, &ids).await?;
     let check_ins: HashMap<i32, u32> = coordinator_contacts::Entity::find()
         .select_only()
         .column(coordinator_contacts::Column::DuoId)

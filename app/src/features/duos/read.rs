@@ -71,7 +71,7 @@ pub async fn list(
         .collect();
     let today = local_time::to_local(now).date();
     let last_meetings = monitoring::last_meetings(db, &ids).await?;
-    let mut alerts = monitoring::alerts_of(db, &rows, today).await?;
+    let mut alerts = monitoring::alerts_of(db, &rows, &last_meetings, today).await?;
     Ok(rows
         .into_iter()
         .filter_map(|d| {
@@ -150,6 +150,18 @@ pub async fn detail(
             })
         })
         .collect();
+    let today = local_time::to_local(now).date();
+    let meetings = meetings::list(db, duo.id, None, now).await?;
+    // Newest first: the first meeting is the last one held.
+    let last: HashMap<i32, NaiveDate> = meetings
+        .first()
+        .map(|m| (duo.id, m.held_on))
+        .into_iter()
+        .collect();
+    let alerts = monitoring::alerts_of(db, std::slice::from_ref(&duo), &last, today)
+        .await?
+        .remove(&duo.id)
+        .unwrap_or_default();
     Ok(DuoDetail {
         id: duo.id,
         status,
@@ -167,19 +179,12 @@ pub async fn detail(
         agreement,
         started_on: duo.started_on,
         planned_end_on: duo.planned_end_on,
-        meetings: meetings::list(db, duo.id, None, now).await?,
+        meetings,
         assessments: assessments::list(db, duo.id).await?,
-        alerts: monitoring::alerts_of(
-            db,
-            std::slice::from_ref(&duo),
-            local_time::to_local(now).date(),
-        )
-        .await?
-        .remove(&duo.id)
-        .unwrap_or_default(),
+        alerts,
         contacts: monitoring::contacts(db, duo.id).await?,
         history,
-        today: local_time::to_local(now).date(),
+        today,
     })
 }
 
