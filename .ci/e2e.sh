@@ -14,6 +14,8 @@ export SITE_ADDR="127.0.0.1:$port"
 export PUBLIC_URL="http://127.0.0.1:$port"
 # Every browser test applies from 127.0.0.1; the limit itself is tested in the integration tests.
 export APPLICATIONS_PER_HOUR=1000
+# Lets the whole-life test move the clock (`POST /test/clock`); production never sets it.
+export APP_ENV=test
 export SERVER_BIN
 
 "$SERVER_BIN" seed >"$work/seed.log" 2>&1 || { cat "$work/seed.log"; exit 1; }

@@ -1,5 +1,6 @@
 //! UI pieces shared by several pages.
 
+pub mod action_plan;
 pub mod board_filters;
 pub mod city_choice;
 pub mod confirm;

@@ -42,6 +42,10 @@ pub enum ConflictCode {
     AgreementUnsigned,
     /// A meeting log can be changed by its mentor for seven days only.
     EditWindowClosed,
+    /// A duo closes once the mentee's end self-assessment and the mentor's evaluation are in.
+    EvaluationsMissing,
+    /// A follow-up is recorded from its due date on.
+    FollowUpNotDue { due_on: chrono::NaiveDate },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

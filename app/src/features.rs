@@ -6,6 +6,7 @@ pub mod auth;
 pub mod duos;
 pub mod matching;
 pub mod outbox;
+pub mod peer;
 pub mod people;
 pub mod pipeline;
 pub mod reference;

@@ -73,16 +73,21 @@ fn AppInner() -> impl IntoView {
                     <Route path=path!("/coordinator/training") view=coordinator::training::TrainingsPage />
                     // Before `:kind/:id`, which would also match it: the first matching route wins.
                     <Route path=path!("/coordinator/training/:id") view=coordinator::training_session::TrainingSessionPage />
+                    <Route path=path!("/coordinator/peer-sessions") view=coordinator::peer_sessions::PeerSessionsPage />
+                    <Route path=path!("/coordinator/peer-sessions/:id") view=coordinator::peer_sessions::PeerSessionPage />
                     <Route path=path!("/coordinator/duos") view=coordinator::duos::DuosPage />
                     <Route path=path!("/coordinator/duos/:id") view=coordinator::duo::DuoPage />
                     <Route path=path!("/coordinator/:kind/:id") view=coordinator::person::PersonPage />
                     <Route path=path!("/mentor") view=mentor::home::MentorHomePage />
                     <Route path=path!("/mentor/meeting") view=mentor::meeting::LogMeetingPage />
                     <Route path=path!("/mentor/assessment") view=mentor::assessment::AssessmentPage />
+                    <Route path=path!("/mentor/evaluation") view=mentor::assessment::EvaluationPage />
+                    <Route path=path!("/mentor/plan") view=mentor::plan::PlanPage />
                     <Route path=path!("/mentor/meeting/:id") view=mentor::meeting::EditMeetingPage />
                     <Route path=path!("/admin/users") view=admin::users::UsersPage />
                     <Route path=path!("/admin/outbox") view=admin::outbox::OutboxPage />
                     <Route path=path!("/admin/weights") view=admin::weights::WeightsPage />
+                    <Route path=path!("/admin/settings") view=admin::settings::SettingsPage />
                 </Routes>
             </PageFrame>
         </Router>

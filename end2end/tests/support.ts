@@ -166,9 +166,10 @@ export async function signInByLink(page: Page, browser: Browser, email: string) 
  * A Brussels mentor and a waiting mentee sharing a family name nobody else has, proposed as a
  * duo by `page`'s coordinator. Returns the duo's id, the mentor and the mentee's first name.
  */
-export async function proposedDuo(page: Page, menteeFirst: string) {
+export async function proposedDuo(page: Page, menteeFirst: string, opts: { screened?: boolean } = {}) {
   const family = `Zd${Date.now()}${Math.floor(Math.random() * 1000)}`;
   const mentor = createUser({ role: 'mentor', name: `Marc ${family}`, cities: ['brussels'] });
+  if (opts.screened) await screenMentor(page, mentor.mentorId!);
   const menteeId = await waitingMentee(page, menteeFirst, family);
   const proposed = await page.request.post('/api/propose_duo', {
     headers: { accept: 'application/json' },
@@ -178,18 +179,64 @@ export async function proposedDuo(page: Page, menteeFirst: string) {
   return { duoId: (await proposed.json()).id as number, mentor, family };
 }
 
-/** Takes a proposed duo through its introduction, both signatures and its start, today. */
-export async function startDuo(page: Page, duoId: number) {
+/**
+ * Takes a mentor made by `create-user` (available, but with no screening on record) through
+ * the screening a real mentor has behind them: an intake interview and an attended training,
+ * by `page`'s Brussels coordinator. The database lets only such a mentor become available
+ * again after a pause.
+ */
+export async function screenMentor(page: Page, mentorId: number) {
+  const person = { 'change[kind]': 'mentors', 'change[person_id]': String(mentorId) };
+  await callAll(page, [
+    ['change_status', { ...person, 'change[to]': 'paused', 'change[reason]': 'other' }],
+    ['change_status', { ...person, 'change[to]': 'applied' }],
+  ]);
   const json = { accept: 'application/json' };
-  const steps: [string, Record<string, string>][] = [
+  const scheduled = await page.request.post('/api/schedule_intake', {
+    headers: json,
+    form: { 'intake[kind]': 'mentors', 'intake[person_id]': String(mentorId), 'intake[at]': brusselsLocal(60), 'intake[place]': 'Office' },
+  });
+  expect(scheduled.status(), await scheduled.text()).toBe(200);
+  const interview = String((await scheduled.json()).interview_id);
+  const scores = { 'report[motivation]': '4', 'report[communication]': '4', 'report[sector_knowledge]': '4', 'report[availability]': '4' };
+  await callAll(page, [['record_intake', { 'report[interview_id]': interview, ...scores, 'report[recommendation]': 'proceed' }]]);
+  const cities = await (await page.request.post('/api/list_trainings', { headers: { ...json, 'content-type': 'application/x-www-form-urlencoded' }, data: '' })).json();
+  const brussels = String(cities.cities.find((c: Named) => c.en === 'Brussels').id);
+  const created = await page.request.post('/api/create_training', {
+    headers: json,
+    form: { 'training[city_id]': brussels, 'training[title]': 'Mentor training', 'training[starts_at]': brusselsLocal(-60), 'training[location]': 'Office', 'training[capacity]': '10' },
+  });
+  expect(created.status(), await created.text()).toBe(200);
+  const seat = { 'seat[session_id]': String(await created.json()), 'seat[mentor_id]': String(mentorId) };
+  await callAll(page, [
+    ['register_for_training', seat],
+    ['record_attendance', { ...seat, attended: 'true' }],
+    ['change_status', { ...person, 'change[to]': 'available' }],
+  ]);
+}
+
+/** Calls server functions as `page`'s user, in order, each expected to succeed. */
+async function callAll(page: Page, steps: [string, Record<string, string>][]) {
+  for (const [fn, form] of steps) {
+    const done = await page.request.post(`/api/${fn}`, { headers: { accept: 'application/json' }, form });
+    expect(done.status(), `${fn}: ${await done.text()}`).toBe(200);
+  }
+}
+
+/** Takes a proposed duo through its introduction meeting, where both say yes. */
+export async function introduceDuo(page: Page, duoId: number) {
+  await callAll(page, [
     ['schedule_introduction', { 'plan[duo_id]': String(duoId), 'plan[at]': brusselsLocal(60 * 24), 'plan[place]': 'Office' }],
     ['record_introduction', { 'report[duo_id]': String(duoId), 'report[mentor]': 'accepted', 'report[mentee]': 'accepted' }],
+  ]);
+}
+
+/** Takes a proposed duo through its introduction, both signatures and its start, today. */
+export async function startDuo(page: Page, duoId: number) {
+  await introduceDuo(page, duoId);
+  await callAll(page, [
     ['sign_agreement', { duo_id: String(duoId), side: 'mentor' }],
     ['sign_agreement', { duo_id: String(duoId), side: 'mentee' }],
     ['start_duo', { 'start[duo_id]': String(duoId), 'start[started_on]': brusselsLocal(0).slice(0, 10) }],
-  ];
-  for (const [fn, form] of steps) {
-    const done = await page.request.post(`/api/${fn}`, { headers: json, form });
-    expect(done.status(), `${fn}: ${await done.text()}`).toBe(200);
-  }
+  ]);
 }

@@ -44,6 +44,7 @@ impl Config {
             settings.session_lifetime = Duration::from_secs(days * 24 * 3600);
         }
         settings.trust_proxy = matches!(var("TRUST_PROXY").as_deref(), Some("1" | "true"));
+        settings.test_clock = var("APP_ENV").as_deref() == Some("test");
         if let Some(n) = number("APPLICATIONS_PER_HOUR")? {
             settings.applications_per_hour = n.clamp(1, u64::from(u32::MAX)) as u32;
         }

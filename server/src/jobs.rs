@@ -1,3 +1,4 @@
 //! Background work that runs beside the web server.
 
 pub mod outbox_sender;
+pub mod return_invitations;

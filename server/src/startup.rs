@@ -79,7 +79,14 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
     let routes = generate_route_list(App);
     let api_state = state.clone();
     let page_state = state.clone();
-    Router::new()
+    let mut router = Router::new();
+    if state.settings.test_clock {
+        router = router.route(
+            "/test/clock",
+            post(set_test_clock).with_state(state.clone()),
+        );
+    }
+    router
         .route(
             "/api/{*fn_name}",
             post(move |req: Request<Body>| {
@@ -130,6 +137,23 @@ async fn with_error_status(response: Response) -> Response {
     Response::from_parts(parts, Body::from(bytes))
 }
 
+#[derive(serde::Deserialize)]
+struct ClockMove {
+    days: i64,
+}
+
+/// Moves the application's clock `days` ahead of the system clock (0 puts it back), so a
+/// browser test can live through a duo's six months. Mounted only with `APP_ENV=test`.
+async fn set_test_clock(
+    State(state): State<AppState>,
+    axum::Form(request): axum::Form<ClockMove>,
+) -> StatusCode {
+    let days = request.days.clamp(-3650, 3650);
+    state.clock.set_offset(chrono::TimeDelta::days(days));
+    tracing::warn!(days, "test clock moved");
+    StatusCode::NO_CONTENT
+}
+
 async fn health(State(state): State<AppState>) -> Response {
     match state.db.execute_unprepared("SELECT 1").await {
         Ok(_) => (
@@ -157,6 +181,12 @@ pub async fn serve(config: Config) -> Result<(), BoxError> {
     let options = leptos_options(&config)?;
     let (stop_tx, stop_rx) = watch::channel(false);
     let mailer = Mailer::from_config(&config)?;
+    let invitations = tokio::spawn(jobs::return_invitations::run(
+        db.clone(),
+        state.settings.public_url.clone(),
+        state.clock.clone(),
+        stop_rx.clone(),
+    ));
     let sender = tokio::spawn(jobs::outbox_sender::run(db, mailer, stop_rx));
 
     let listener = TcpListener::bind(config.site_addr)
@@ -171,6 +201,7 @@ pub async fn serve(config: Config) -> Result<(), BoxError> {
     .await?;
     let _ = stop_tx.send(true);
     let _ = sender.await;
+    let _ = invitations.await;
     Ok(())
 }
 

@@ -44,6 +44,18 @@ fn conflict_text(i18n: I18nContext<Locale>, code: &ConflictCode) -> String {
         ConflictCode::EditWindowClosed => {
             t_string!(i18n, errors.conflict_edit_window_closed).to_string()
         }
+        ConflictCode::EvaluationsMissing => {
+            t_string!(i18n, errors.conflict_evaluations_missing).to_string()
+        }
+        ConflictCode::FollowUpNotDue { due_on } => {
+            let date = crate::pages::coordinator::duos::day_text(*due_on);
+            t_string!(
+                i18n,
+                errors.conflict_follow_up_not_due,
+                date = date.as_str()
+            )
+            .to_string()
+        }
         ConflictCode::TrainingNotStarted => {
             t_string!(i18n, errors.conflict_training_not_started).to_string()
         }

@@ -12,6 +12,7 @@ use crate::domain::meeting::MeetingTopic;
 use crate::domain::mentee::MenteeStatus;
 use crate::domain::mentor::MentorStatus;
 use crate::domain::monitoring::Alert;
+use crate::domain::outcome::{ContractType, Outcome, ReportedOutcome};
 use crate::domain::reference::{EducationLevel, LanguageLevel};
 use crate::domain::role::Role;
 use crate::domain::support::{ContactKind, ContactPerson};
@@ -155,9 +156,51 @@ pub fn reason_label(i18n: I18n, code: &str) -> String {
         "no_connection" => t_string!(i18n, reason.no_connection),
         "availability_mismatch" => t_string!(i18n, reason.availability_mismatch),
         "coordinator_withdrew" => t_string!(i18n, reason.coordinator_withdrew),
+        "mentee_found_work" => t_string!(i18n, reason.mentee_found_work),
+        "mentee_unreachable" => t_string!(i18n, reason.mentee_unreachable),
+        "mentee_withdrew" => t_string!(i18n, reason.mentee_withdrew),
+        "mentor_unavailable" => t_string!(i18n, reason.mentor_unavailable),
+        "mentor_left" => t_string!(i18n, reason.mentor_left),
+        "relationship_issue" => t_string!(i18n, reason.relationship_issue),
         unknown => return unknown.to_owned(),
     };
     text.to_owned()
+}
+
+pub fn outcome_label(i18n: I18n, outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Job => t_string!(i18n, outcome.job),
+        Outcome::Internship => t_string!(i18n, outcome.internship),
+        Outcome::Training => t_string!(i18n, outcome.training),
+        Outcome::Studies => t_string!(i18n, outcome.studies),
+        Outcome::None => t_string!(i18n, outcome.none),
+        Outcome::Unknown => t_string!(i18n, outcome.unknown),
+    }
+}
+
+pub fn contract_label(i18n: I18n, contract: ContractType) -> &'static str {
+    match contract {
+        ContractType::Permanent => t_string!(i18n, contract.permanent),
+        ContractType::FixedTerm => t_string!(i18n, contract.fixed_term),
+        ContractType::TemporaryAgency => t_string!(i18n, contract.temporary_agency),
+        ContractType::SocialEmployment => t_string!(i18n, contract.social_employment),
+        ContractType::SelfEmployed => t_string!(i18n, contract.self_employed),
+        ContractType::Other => t_string!(i18n, contract.other),
+    }
+}
+
+/// An outcome in one line: "Job · Fixed-term contract · at least 3 months".
+pub fn reported_text(i18n: I18n, reported: &ReportedOutcome) -> String {
+    let mut parts = vec![outcome_label(i18n, reported.outcome)];
+    if let Some(job) = reported.job {
+        parts.push(contract_label(i18n, job.contract));
+        parts.push(if job.lasts_three_months {
+            t_string!(i18n, closing.lasts_yes)
+        } else {
+            t_string!(i18n, closing.lasts_no)
+        });
+    }
+    parts.join(" · ")
 }
 
 pub fn meeting_topic_label(i18n: I18n, topic: MeetingTopic) -> &'static str {

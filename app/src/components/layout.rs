@@ -57,6 +57,7 @@ fn Navigation(user: Option<SessionUser>) -> impl IntoView {
             {role.is_staff().then(|| view! { <A href="/coordinator/matching">{t!(i18n, nav.matching)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/duos">{t!(i18n, nav.duos)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/training">{t!(i18n, nav.training)}</A> })}
+            {role.is_staff().then(|| view! { <A href="/coordinator/peer-sessions">{t!(i18n, nav.peer)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/referrals">{t!(i18n, nav.referrals)}</A> })}
             {(role == Role::Admin)
                 .then(|| {
@@ -64,6 +65,7 @@ fn Navigation(user: Option<SessionUser>) -> impl IntoView {
                         <A href="/admin/users">{t!(i18n, nav.users)}</A>
                         <A href="/admin/outbox">{t!(i18n, nav.outbox)}</A>
                         <A href="/admin/weights">{t!(i18n, nav.weights)}</A>
+                        <A href="/admin/settings">{t!(i18n, nav.settings)}</A>
                     }
                 })}
             <span class="who">{t!(i18n, nav.signed_in_as, name = user.display_name.clone())}</span>

@@ -17,6 +17,7 @@ mod m20261126_000009_screening_rules;
 mod m20261126_000010_referrals;
 mod m20261126_000011_board;
 mod m20261126_000012_introductions;
+mod m20261126_000013_closing;
 pub mod values;
 
 pub struct Migrator;
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000010_referrals::Migration),
             Box::new(m20261126_000011_board::Migration),
             Box::new(m20261126_000012_introductions::Migration),
+            Box::new(m20261126_000013_closing::Migration),
         ]
     }
 }

@@ -139,6 +139,21 @@ pub fn introduction_result(
     }
 }
 
+/// The reason an active duo goes to closing on `today`: before its planned end it ends early
+/// and needs one; at or after the planned end a reason may still say why (a job found in the
+/// last week, say).
+pub fn closing_reason(
+    planned_end: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+    reason: Option<StopReason>,
+) -> Result<Option<StopReason>, super::error::ErrorCode> {
+    if today < planned_end && reason.is_none() {
+        Err(super::error::ErrorCode::Required)
+    } else {
+        Ok(reason)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::DuoStatus::*;
@@ -155,6 +170,20 @@ mod tests {
         (Active, StoppedEarly),
         (Closing, Closed),
     ];
+
+    #[test]
+    fn closing_early_needs_a_reason() {
+        let end = chrono::NaiveDate::from_ymd_opt(2026, 9, 5).unwrap();
+        let before = end.pred_opt().unwrap();
+        let found = Some(StopReason::MenteeFoundWork);
+        assert_eq!(
+            closing_reason(end, before, None),
+            Err(crate::domain::error::ErrorCode::Required)
+        );
+        assert_eq!(closing_reason(end, before, found), Ok(found));
+        assert_eq!(closing_reason(end, end, None), Ok(None));
+        assert_eq!(closing_reason(end, end, found), Ok(found));
+    }
 
     #[test]
     fn every_pair_follows_the_table() {

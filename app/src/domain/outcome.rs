@@ -5,6 +5,7 @@
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::error::{ErrorCode, FieldError};
 use super::string_enum::string_enum;
 
 string_enum! {
@@ -27,6 +28,75 @@ impl Outcome {
     /// Whether the mentee could be reached and answered; unknown outcomes stay out of rates.
     pub fn is_known(self) -> bool {
         self != Outcome::Unknown
+    }
+}
+
+string_enum! {
+    /// The kind of contract of a job outcome, as Belgian job counsellors name them.
+    pub enum ContractType {
+        Permanent = "permanent",
+        FixedTerm = "fixed_term",
+        TemporaryAgency = "temporary_agency",
+        /// A job through the public social-welfare centre (article 60 and the like).
+        SocialEmployment = "social_employment",
+        SelfEmployed = "self_employed",
+        Other = "other",
+    }
+}
+
+/// What a job outcome adds: the contract, and whether it lasts at least three months.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobDetails {
+    pub contract: ContractType,
+    pub lasts_three_months: bool,
+}
+
+/// An outcome as recorded at the end of a duo or at a follow-up; a job carries its details.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportedOutcome {
+    pub outcome: Outcome,
+    pub job: Option<JobDetails>,
+}
+
+/// Reads an outcome form: the outcome, and for a job its contract (`contract_type`) and
+/// whether it lasts three months (`lasts_three_months`, "yes" or "no"). Details given for
+/// another outcome are dropped, since the form hides them.
+pub fn parse_reported(
+    outcome: &str,
+    contract: &str,
+    lasts: &str,
+) -> Result<ReportedOutcome, Vec<FieldError>> {
+    let outcome = match outcome.trim() {
+        "" => return Err(vec![ErrorCode::Required.at("outcome")]),
+        written => Outcome::parse(written).ok_or(vec![ErrorCode::InvalidChoice.at("outcome")])?,
+    };
+    if outcome != Outcome::Job {
+        return Ok(ReportedOutcome { outcome, job: None });
+    }
+    let mut errors = Vec::new();
+    let contract = match contract.trim() {
+        "" => Err(ErrorCode::Required),
+        written => ContractType::parse(written).ok_or(ErrorCode::InvalidChoice),
+    }
+    .map_err(|code| errors.push(code.at("contract_type")))
+    .ok();
+    let lasts = match lasts.trim() {
+        "yes" => Ok(true),
+        "no" => Ok(false),
+        "" => Err(ErrorCode::Required),
+        _ => Err(ErrorCode::InvalidChoice),
+    }
+    .map_err(|code| errors.push(code.at("lasts_three_months")))
+    .ok();
+    match (contract, lasts) {
+        (Some(contract), Some(lasts_three_months)) => Ok(ReportedOutcome {
+            outcome,
+            job: Some(JobDetails {
+                contract,
+                lasts_three_months,
+            }),
+        }),
+        _ => Err(errors),
     }
 }
 
@@ -96,6 +166,46 @@ mod tests {
         assert_eq!(positive, [true, true, true, false, false, false]);
         let known: Vec<_> = Outcome::ALL.iter().map(|o| o.is_known()).collect();
         assert_eq!(known, [true, true, true, true, true, false]);
+    }
+
+    #[test]
+    fn a_job_needs_its_contract_and_duration() {
+        let job = parse_reported("job", "fixed_term", "yes").unwrap();
+        assert_eq!(
+            job.job,
+            Some(JobDetails {
+                contract: ContractType::FixedTerm,
+                lasts_three_months: true
+            })
+        );
+        assert_eq!(
+            parse_reported("job", "", "maybe"),
+            Err(vec![
+                ErrorCode::Required.at("contract_type"),
+                ErrorCode::InvalidChoice.at("lasts_three_months"),
+            ])
+        );
+        let training = parse_reported(" training ", "permanent", "yes").unwrap();
+        assert_eq!((training.outcome, training.job), (Outcome::Training, None));
+        assert_eq!(
+            parse_reported("", "", ""),
+            Err(vec![ErrorCode::Required.at("outcome")])
+        );
+        assert_eq!(
+            parse_reported("hired", "", ""),
+            Err(vec![ErrorCode::InvalidChoice.at("outcome")])
+        );
+    }
+
+    #[test]
+    fn contract_types_are_the_ones_the_database_allows() {
+        use crate::db::migration::values::CONTRACT_TYPES;
+        assert_string_enum(
+            ContractType::ALL,
+            ContractType::as_str,
+            ContractType::parse,
+            CONTRACT_TYPES,
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Pages for administrators.
 
 pub mod outbox;
+pub mod settings;
 mod user_form;
 pub mod users;
 pub mod weights;

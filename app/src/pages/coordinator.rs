@@ -1,10 +1,12 @@
 //! Pages for coordinators and programme managers.
 
 pub mod duo;
+mod duo_closing;
 pub mod duos;
 pub mod matching;
 mod musts;
 pub mod new_mentee;
+pub mod peer_sessions;
 pub mod people;
 pub mod person;
 pub mod pipeline;

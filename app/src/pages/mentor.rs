@@ -3,3 +3,4 @@
 pub mod assessment;
 pub mod home;
 pub mod meeting;
+pub mod plan;

@@ -25,6 +25,9 @@ pub struct Settings {
     pub applications_per_hour: u32,
     /// Behind a reverse proxy: take the client's address from `X-Forwarded-For`.
     pub trust_proxy: bool,
+    /// `APP_ENV=test`: browser tests may move the clock through `POST /test/clock`. Never in
+    /// production, where the route does not exist.
+    pub test_clock: bool,
 }
 
 impl Settings {
@@ -37,6 +40,7 @@ impl Settings {
             session_lifetime: Duration::from_secs(30 * 24 * 3600),
             applications_per_hour: 10,
             trust_proxy: false,
+            test_clock: false,
         }
     }
 }

@@ -9,7 +9,7 @@ use app::db::entities::{closures, duo_agreements, duo_status_changes, duos, foll
 use app::domain::duo::{DuoStatus, planned_end};
 use app::domain::evaluation::{EvaluationKind, Respondent};
 use app::domain::locale::Locale;
-use app::domain::outcome::Outcome;
+use app::domain::outcome::{ContractType, Outcome};
 
 use super::city_profile::PROFILES;
 use super::insert::{Ids, Rows};
@@ -157,6 +157,8 @@ pub fn duo_rows(world: &World, refs: &Refs, ids: &Ids, rows: &mut Rows) {
         rows.closures.push(closures::ActiveModel {
             duo_id: Set(id),
             outcome: Set(plan.closure.as_str().to_owned()),
+            contract_type: Set(job_contract(plan.closure, id)),
+            lasts_three_months: Set(job_lasts(plan.closure, id)),
             self_reported: Set(true),
             closed_by: Set(Some(duo.coordinator)),
             closed_on: Set(duo.ended_on().unwrap_or(today)),
@@ -170,8 +172,32 @@ pub fn duo_rows(world: &World, refs: &Refs, ids: &Ids, rows: &mut Rows) {
                 due_on: Set(f.due_on),
                 done_on: Set(f.done.map(|(on, _)| on)),
                 outcome: Set(f.done.map(|(_, o)| o.as_str().to_owned())),
+                contract_type: Set(f.done.and_then(|(_, o)| job_contract(o, id))),
+                lasts_three_months: Set(f.done.and_then(|(_, o)| job_lasts(o, id))),
                 self_reported: Set(true),
             });
         }
     }
+}
+
+/// A job's contract, spread over the kinds by duo: mostly fixed-term and agency work, as
+/// first jobs are.
+fn job_contract(outcome: Outcome, duo_id: i32) -> Option<String> {
+    const SPREAD: [ContractType; 5] = [
+        ContractType::FixedTerm,
+        ContractType::TemporaryAgency,
+        ContractType::Permanent,
+        ContractType::FixedTerm,
+        ContractType::SocialEmployment,
+    ];
+    (outcome == Outcome::Job).then(|| {
+        SPREAD[duo_id.unsigned_abs() as usize % SPREAD.len()]
+            .as_str()
+            .to_owned()
+    })
+}
+
+/// Whether a job lasts three months: four jobs in five.
+fn job_lasts(outcome: Outcome, duo_id: i32) -> Option<bool> {
+    (outcome == Outcome::Job).then_some(duo_id % 5 != 0)
 }

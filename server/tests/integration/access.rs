@@ -224,6 +224,27 @@ fn table(ids: &Ids) -> Vec<Row> {
             [401, 403, 409, 403, 403, 409],
         ),
         ("remind_mentor", format!("duo_id={duo}"), [401, 403, 200, 403, 403, 200]),
+        // The table's duo has no planned end, and is active rather than closing.
+        ("begin_closing", format!("closing[duo_id]={duo}&closing[reason]=other"), [401, 403, 409, 403, 403, 409]),
+        ("close_duo", format!("outcome[target]={duo}&outcome[outcome]=none"), [401, 403, 409, 403, 403, 409]),
+        (
+            "save_mentor_evaluation",
+            format!("evaluation[duo_id]={duo}&evaluation[self_confidence]=3&evaluation[career_plan]=3&evaluation[job_search_tools]=3&evaluation[language]=3&evaluation[network]=3&evaluation[satisfaction]=4"),
+            [401, 403, 409, 403, 403, 409],
+        ),
+        ("record_follow_up", "outcome[target]=999999&outcome[outcome]=none".into(), [401, 403, 404, 404, 403, 404]),
+        // The calling mentor has no invitation to answer.
+        ("answer_return", "answer=accepted".into(), [401, 404, 403, 403, 403, 403]),
+        // The table's duo has no start date: its plan cannot change yet.
+        ("add_plan_item", format!("item[duo_id]={duo}&item[title]=Update%20the%20CV"), [401, 403, 409, 403, 403, 409]),
+        ("tick_step", "step_id=999999&done=true".into(), [401, 404, 404, 404, 403, 404]),
+        ("get_return_pause", String::new(), [401, 403, 403, 403, 403, 200]),
+        ("list_peer_sessions", String::new(), [401, 403, 200, 200, 200, 200]),
+        // Refused for its blank fields once the caller may plan sessions at all.
+        ("create_peer_session", "session[city_id]=&session[held_on]=&session[topic]=".into(), [401, 403, 422, 422, 403, 422]),
+        ("get_peer_session", "id=999999".into(), [401, 403, 404, 404, 404, 404]),
+        ("set_peer_attendance", "session_id=999999&mentor_id=1&attended=true".into(), [401, 403, 404, 404, 403, 404]),
+        ("save_return_pause", "weeks=99".into(), [401, 403, 403, 403, 403, 422]),
         // Mentors log meetings, in their own duo only.
         ("log_meeting", format!(r#"{{"log": {}}}"#, meeting(duo)), [401, 403, 403, 403, 403, 403]),
         (

@@ -11,7 +11,7 @@ use reqwest::redirect::Policy;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
-use crate::support::app::TestApp;
+use crate::support::app::{TestApp, refused_fields};
 use crate::support::db::on_both_backends;
 use crate::support::fixtures::{care_and_french, city};
 
@@ -212,13 +212,11 @@ async fn every_wrong_answer_is_named(db: DatabaseConnection) {
     let wrong = with(wrong, "consent", "");
     let (status, body) = apply(&app, &wrong).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
-    let fields: Vec<&str> = body["Validation"]
-        .as_array()
-        .expect("field errors")
-        .iter()
-        .filter_map(|e| e["field"].as_str())
-        .collect();
-    assert_eq!(fields, ["email", "slots", "consent"], "{body}");
+    assert_eq!(
+        refused_fields(&body),
+        ["email", "slots", "consent"],
+        "{body}"
+    );
 
     // A city that does not exist is found once the answers are well formed.
     let (status, body) = apply(

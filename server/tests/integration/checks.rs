@@ -7,7 +7,8 @@ use crate::support::fixtures::{
     mentee, mentee_row, mentor, mentor_row, migrate,
 };
 use app::db::entities::{
-    consents, evaluations, follow_ups, meeting_topics, meetings, sector_relations, sectors,
+    closures, consents, evaluations, follow_ups, meeting_topics, meetings, mentor_returns,
+    programme_settings, sector_relations, sectors,
 };
 use sea_orm::{ActiveModelTrait, DatabaseConnection, EntityTrait, Set};
 
@@ -147,6 +148,55 @@ async fn scores_and_durations_are_checked(db: DatabaseConnection) {
         ..Default::default()
     };
     assert_refused_by(follow_up.insert(&db).await, "ck_follow_ups_month");
+
+    // Job details belong to a job only, and an open follow-up has none.
+    let closure = |outcome: &str, contract: Option<&str>| closures::ActiveModel {
+        duo_id: Set(duo),
+        outcome: Set(outcome.to_owned()),
+        contract_type: Set(contract.map(str::to_owned)),
+        lasts_three_months: Set(None),
+        self_reported: Set(true),
+        closed_by: Set(None),
+        closed_on: Set(day(12, 1)),
+        note: Set(None),
+    };
+    let contract = "ck_closures_contract_type";
+    assert_refused_by(
+        closure("training", Some("permanent")).insert(&db).await,
+        contract,
+    );
+    assert_refused_by(closure("job", Some("forever")).insert(&db).await, contract);
+    let open = follow_ups::ActiveModel {
+        duo_id: Set(duo),
+        month: Set(3),
+        due_on: Set(day(12, 1)),
+        lasts_three_months: Set(Some(true)),
+        self_reported: Set(true),
+        ..Default::default()
+    };
+    assert_refused_by(open.insert(&db).await, "ck_follow_ups_lasts_three_months");
+    closure("job", Some("permanent"))
+        .insert(&db)
+        .await
+        .expect("a job with its contract");
+
+    let unanswered = mentor_returns::ActiveModel {
+        mentor_id: Set(m),
+        duo_id: Set(duo),
+        invite_on: Set(day(12, 20)),
+        answer: Set(Some("accepted".to_owned())),
+        answered_at: Set(None),
+        created_at: Set(at(1, 12)),
+        ..Default::default()
+    };
+    assert_refused_by(unanswered.insert(&db).await, "ck_mentor_returns_answer");
+    let second = programme_settings::ActiveModel {
+        id: Set(2),
+        return_pause_weeks: Set(3),
+        updated_at: Set(at(1, 12)),
+        updated_by: Set(None),
+    };
+    assert_refused_by(second.insert(&db).await, "ck_programme_settings_single");
 }
 
 async fn owners_and_pairs_are_checked(db: DatabaseConnection) {

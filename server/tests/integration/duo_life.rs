@@ -13,7 +13,7 @@ use sea_orm::{
 use serde_json::{Value, json};
 use tokio::task::JoinSet;
 
-use crate::support::app::TestApp;
+use crate::support::app::{TestApp, refused_fields};
 use crate::support::db::on_both_backends;
 use crate::support::fixtures::{city, matchable_mentee, matchable_mentor};
 
@@ -58,18 +58,18 @@ fn start(duo: i64, started_on: NaiveDate, end: &str) -> String {
     format!("start[duo_id]={duo}&start[started_on]={started_on}&start[planned_end_on]={end}")
 }
 
-fn today() -> NaiveDate {
+pub(crate) fn today() -> NaiveDate {
     app::domain::local_time::to_local(Utc::now()).date()
 }
 
-async fn call_ok(app: &TestApp, token: &str, function: &str, body: &str) -> Value {
+pub(crate) async fn call_ok(app: &TestApp, token: &str, function: &str, body: &str) -> Value {
     let (status, answer) = app.call(Some(token), function, body).await;
     assert_eq!(status, StatusCode::OK, "{function}: {answer}");
     answer
 }
 
 /// Takes a proposed duo to `active`, started today: (duo, mentor, mentee).
-async fn active(app: &TestApp, token: &str, city_id: i32, n: u32) -> (i64, i32, i32) {
+pub(crate) async fn active(app: &TestApp, token: &str, city_id: i32, n: u32) -> (i64, i32, i32) {
     let (duo, mentor, mentee) = proposed(app, token, city_id, n).await;
     call_ok(
         app,
@@ -572,12 +572,7 @@ async fn the_start_self_assessment_is_recorded_with_the_mentor(db: DatabaseConne
         )
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    let fields: Vec<&str> = body["Validation"]
-        .as_array()
-        .expect("errors")
-        .iter()
-        .filter_map(|e| e["field"].as_str())
-        .collect();
+    let fields = refused_fields(&body);
     assert_eq!(fields, ["career_plan", "job_search_tools"]);
 
     call_ok(
@@ -624,7 +619,7 @@ async fn the_start_self_assessment_is_recorded_with_the_mentor(db: DatabaseConne
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
 
-fn alerts(list: &Value, duo: i64) -> Value {
+pub(crate) fn alerts(list: &Value, duo: i64) -> Value {
     list.as_array()
         .expect("list")
         .iter()

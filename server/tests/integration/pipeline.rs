@@ -14,7 +14,7 @@ use sea_orm::{
 };
 use serde_json::json;
 
-use crate::support::app::TestApp;
+use crate::support::app::{TestApp, refused_fields};
 use crate::support::db::on_both_backends;
 use crate::support::fixtures::{at, city, insert_mentor, mentor_row, migrate};
 
@@ -186,12 +186,7 @@ async fn recording_the_intake_moves_the_candidate_on(db: DatabaseConnection) {
         )
         .await;
     assert_eq!(code, StatusCode::UNPROCESSABLE_ENTITY);
-    let fields: Vec<&str> = body["Validation"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|e| e["field"].as_str())
-        .collect();
+    let fields = refused_fields(&body);
     assert_eq!(fields, ["motivation", "communication", "recommendation"]);
 
     let (code, body) = app

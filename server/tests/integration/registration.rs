@@ -10,7 +10,7 @@ use reqwest::StatusCode;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 
-use crate::support::app::TestApp;
+use crate::support::app::{TestApp, refused_fields};
 use crate::support::db::on_both_backends;
 use crate::support::fixtures::{care_and_french, city};
 
@@ -204,12 +204,7 @@ async fn every_wrong_answer_is_named_at_its_field(db: DatabaseConnection) {
     );
     let (code, body) = register(&app, &token, &wrong).await;
     assert_eq!(code, StatusCode::UNPROCESSABLE_ENTITY);
-    let fields: Vec<&str> = body["Validation"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|e| e["field"].as_str())
-        .collect();
+    let fields = refused_fields(&body);
     assert_eq!(fields, ["email", "birth_year", "slots", "consent"]);
     // The unknown sector is caught once the form itself is right.
     let (code, body) = register(&app, &token, &answers(&c, &[("goal_sector", "999999")])).await;

@@ -447,6 +447,8 @@ async fn duo_and_platform_tables_round_trip(db: DatabaseConnection) {
         closures {
             duo_id: duo.id,
             outcome: text("job"),
+            contract_type: Some(text("fixed_term")),
+            lasts_three_months: Some(true),
             self_reported: true,
             closed_by: Some(user.id),
             closed_on: day(11, 15),
@@ -461,7 +463,30 @@ async fn duo_and_platform_tables_round_trip(db: DatabaseConnection) {
             due_on: day(12, 15),
             done_on: Some(day(12, 20)),
             outcome: Some(text("unknown")),
+            contract_type: None,
+            lasts_three_months: None,
             self_reported: false,
+        }
+    );
+    insert_auto!(
+        db,
+        mentor_returns {
+            mentor_id: mentor,
+            duo_id: duo.id,
+            invite_on: day(12, 6),
+            invited_at: Some(at(6, 12)),
+            answer: Some(text("accepted")),
+            answered_at: Some(at(8, 12)),
+            created_at: at(15, 11),
+        }
+    );
+    insert_keyed!(
+        db,
+        programme_settings {
+            id: 1,
+            return_pause_weeks: 4,
+            updated_at: at(1, 7),
+            updated_by: Some(user.id),
         }
     );
     insert_keyed!(

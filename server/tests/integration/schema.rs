@@ -46,8 +46,8 @@ async fn migrations_go_up_down_and_up_again(db: DatabaseConnection) {
     let tables = table_names(&db).await;
     assert_eq!(
         tables.len(),
-        49,
-        "48 tables and seaql_migrations: {tables:?}"
+        51,
+        "50 tables and seaql_migrations: {tables:?}"
     );
     for table in ["duos", "mentors", "outbox", "audit_log", "follow_ups"] {
         assert!(tables.iter().any(|t| t == table), "{table} missing");

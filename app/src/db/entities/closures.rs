@@ -9,6 +9,10 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub duo_id: i32,
     pub outcome: String,
+    /// For a job: `domain::outcome::ContractType`.
+    pub contract_type: Option<String>,
+    /// For a job: whether it lasts at least three months.
+    pub lasts_three_months: Option<bool>,
     pub self_reported: bool,
     pub closed_by: Option<i32>,
     pub closed_on: Date,

@@ -13,6 +13,10 @@ pub struct Model {
     pub due_on: Date,
     pub done_on: Option<Date>,
     pub outcome: Option<String>,
+    /// For a job: `domain::outcome::ContractType`.
+    pub contract_type: Option<String>,
+    /// For a job: whether it lasts at least three months.
+    pub lasts_three_months: Option<bool>,
     pub self_reported: bool,
 }
 

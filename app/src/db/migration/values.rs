@@ -135,3 +135,14 @@ pub const MAX_MUST_KM: i32 = 200;
 pub const CONTACT_PERSONS: &[&str] = &["mentor", "mentee", "both"];
 /// What mentor and mentee each said at their introduction meeting.
 pub const INTRODUCTION_ANSWERS: &[&str] = &["accepted", "declined"];
+/// The contract of a job outcome (`domain::outcome::ContractType`).
+pub const CONTRACT_TYPES: &[&str] = &[
+    "permanent",
+    "fixed_term",
+    "temporary_agency",
+    "social_employment",
+    "self_employed",
+    "other",
+];
+/// What a mentor answered to the invitation to start another duo.
+pub const RETURN_ANSWERS: &[&str] = &["accepted", "declined"];

@@ -1,30 +1,44 @@
 //! Duo server functions.
 
+mod answer_return;
+mod begin_closing;
 mod cancel_proposal;
+mod close_duo;
 mod edit_meeting;
 mod get_duo;
 mod get_my_duo;
 mod list_duos;
 mod log_contact;
 mod log_meeting;
+mod plan;
+mod programme_settings;
 mod propose_duo;
+mod record_follow_up;
 mod record_introduction;
 mod remind_mentor;
+mod save_mentor_evaluation;
 mod save_self_assessment;
 mod schedule_introduction;
 mod sign_agreement;
 mod start_duo;
 
+pub use answer_return::*;
+pub use begin_closing::*;
 pub use cancel_proposal::*;
+pub use close_duo::*;
 pub use edit_meeting::*;
 pub use get_duo::*;
 pub use get_my_duo::*;
 pub use list_duos::*;
 pub use log_contact::*;
 pub use log_meeting::*;
+pub use plan::*;
+pub use programme_settings::*;
 pub use propose_duo::*;
+pub use record_follow_up::*;
 pub use record_introduction::*;
 pub use remind_mentor::*;
+pub use save_mentor_evaluation::*;
 pub use save_self_assessment::*;
 pub use schedule_introduction::*;
 pub use sign_agreement::*;

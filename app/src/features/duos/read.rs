@@ -7,9 +7,12 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::assessments;
+use super::closing;
 use super::life::load_duo;
 use super::meetings;
 use super::monitoring;
+use super::plan;
+use super::returning;
 use super::types::{
     Agreement, DuoDetail, DuoRow, DuoSummary, Introduction, Member, MyDuo, StatusLine,
 };
@@ -89,6 +92,20 @@ pub async fn list(
         .collect())
 }
 
+/// The agreement of a duo, once it was introduced.
+async fn agreement_of(db: &DatabaseConnection, duo_id: i32) -> Result<Option<Agreement>, AppError> {
+    Ok(duo_agreements::Entity::find()
+        .filter(duo_agreements::Column::DuoId.eq(duo_id))
+        .one(db)
+        .await
+        .map_err(db_internal("load agreement"))?
+        .map(|a| Agreement {
+            version: a.version,
+            mentor_signed_at: a.mentor_signed_at,
+            mentee_signed_at: a.mentee_signed_at,
+        }))
+}
+
 /// One duo with its introduction, agreement, meetings and status history.
 pub async fn detail(
     db: &DatabaseConnection,
@@ -124,16 +141,7 @@ pub async fn detail(
                 .as_deref()
                 .and_then(IntroductionAnswer::parse),
         });
-    let agreement = duo_agreements::Entity::find()
-        .filter(duo_agreements::Column::DuoId.eq(duo.id))
-        .one(db)
-        .await
-        .map_err(db_internal("load agreement"))?
-        .map(|a| Agreement {
-            version: a.version,
-            mentor_signed_at: a.mentor_signed_at,
-            mentee_signed_at: a.mentee_signed_at,
-        });
+    let agreement = agreement_of(db, duo.id).await?;
     let history = duo_status_changes::Entity::find()
         .filter(duo_status_changes::Column::DuoId.eq(duo.id))
         .order_by_asc(duo_status_changes::Column::ChangedAt)
@@ -184,6 +192,12 @@ pub async fn detail(
         alerts,
         contacts: monitoring::contacts(db, duo.id).await?,
         history,
+        ended_on: duo.ended_on,
+        mentor_evaluation: assessments::mentor_evaluation(db, duo.id).await?,
+        closure: closing::closure(db, duo.id).await?,
+        follow_ups: closing::follow_ups_of(db, duo.id).await?,
+        plan: plan::of(db, duo.id).await?,
+        peer_sessions: crate::features::peer::service::attended_during(db, &duo, today).await?,
         today,
     })
 }
@@ -211,6 +225,11 @@ pub async fn my_duo(
         Some((duo, Some(mentee))) => {
             let status = DuoStatus::parse(&duo.status).ok_or(AppError::NotFound)?;
             let weeks = |end: NaiveDate| duo.started_on.map(|start| weeks_between(start, end));
+            let assessed: Vec<EvaluationKind> = assessments::list(db, duo.id)
+                .await?
+                .iter()
+                .map(|a| a.kind)
+                .collect();
             Some(DuoSummary {
                 id: duo.id,
                 status,
@@ -224,17 +243,23 @@ pub async fn my_duo(
                     .zip(duo.planned_end_on)
                     .map(|(start, end)| planned_weeks(start, end)),
                 meetings: meetings::list(db, duo.id, Some(HOME_MEETINGS), now).await?,
-                start_assessed: assessments::list(db, duo.id)
-                    .await?
-                    .iter()
-                    .any(|a| a.kind == EvaluationKind::Start),
+                start_assessed: assessed.contains(&EvaluationKind::Start),
+                end_assessed: assessed.contains(&EvaluationKind::End),
+                mentor_evaluated: assessments::mentor_evaluation(db, duo.id).await?.is_some(),
+                agreement: agreement_of(db, duo.id).await?,
+                plan: plan::of(db, duo.id).await?,
                 today,
             })
         }
         _ => None,
     };
+    let return_invitation = match duo {
+        Some(_) => None,
+        None => returning::invitation(db, mentor_id, today).await?,
+    };
     Ok(MyDuo {
         mentor_first_name: mentor.first_name,
         duo,
+        return_invitation,
     })
 }

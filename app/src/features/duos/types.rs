@@ -4,15 +4,27 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::duo::{DuoStatus, IntroductionAnswer};
-use crate::domain::evaluation::{DimensionScores, EvaluationKind};
+use crate::domain::evaluation::{DimensionScores, EvaluationKind, Score};
 use crate::domain::meeting::MeetingTopic;
 use crate::domain::monitoring::Alert;
+use crate::domain::outcome::{FollowUpMonth, ReportedOutcome};
+use crate::domain::plan::Goal;
 use crate::domain::support::{ContactKind, ContactPerson};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MyDuo {
     pub mentor_first_name: String,
     pub duo: Option<DuoSummary>,
+    /// After a closed duo and its rest: the invitation to start another one.
+    pub return_invitation: Option<ReturnInvitation>,
+}
+
+/// The invitation to a mentor to start another duo.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReturnInvitation {
+    pub id: i32,
+    /// The first name of the mentee of the duo that closed.
+    pub last_mentee_first_name: String,
 }
 
 /// What a mentor sees of their open duo: the mentee's first name only.
@@ -31,6 +43,14 @@ pub struct DuoSummary {
     pub meetings: Vec<MeetingView>,
     /// Whether the mentee's start self-assessment is recorded.
     pub start_assessed: bool,
+    /// While closing: whether the mentee's end self-assessment and the mentor's evaluation
+    /// are recorded.
+    pub end_assessed: bool,
+    pub mentor_evaluated: bool,
+    /// The agreement once the duo is introduced: the mentor signs their side here.
+    pub agreement: Option<Agreement>,
+    /// The action plan: goals and their steps.
+    pub plan: Vec<Goal>,
     /// The server's today: the meeting form's default date.
     pub today: NaiveDate,
 }
@@ -172,8 +192,103 @@ pub struct DuoDetail {
     pub alerts: Vec<Alert>,
     pub contacts: Vec<ContactView>,
     pub history: Vec<StatusLine>,
+    /// The last day of mentoring, once closing began.
+    pub ended_on: Option<NaiveDate>,
+    pub mentor_evaluation: Option<MentorEvaluationView>,
+    pub closure: Option<ClosureView>,
+    pub follow_ups: Vec<FollowUpView>,
+    pub plan: Vec<Goal>,
+    /// Peer sessions the mentor attended while the duo ran.
+    pub peer_sessions: u32,
     /// The server's today, so forms can default to it.
     pub today: NaiveDate,
+}
+
+/// A goal for the action plan, or a step of goal `goal_id`; the target date is optional.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanItemForm {
+    pub duo_id: i32,
+    #[serde(default)]
+    pub goal_id: Option<i32>,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub target_on: String,
+}
+
+/// The mentor's end evaluation: the mentee's progress as the mentor saw it, and how the duo
+/// went for them (1–5).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentorEvaluationView {
+    pub scores: DimensionScores,
+    pub satisfaction: Option<Score>,
+    pub comment: Option<String>,
+    pub completed_at: DateTime<Utc>,
+}
+
+/// How the duo ended, as the mentee reported it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClosureView {
+    pub reported: ReportedOutcome,
+    pub closed_on: NaiveDate,
+    pub note: Option<String>,
+}
+
+/// A follow-up after the end: due, and once done what the mentee reported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowUpView {
+    pub id: i32,
+    pub month: FollowUpMonth,
+    pub due_on: NaiveDate,
+    pub done_on: Option<NaiveDate>,
+    pub reported: Option<ReportedOutcome>,
+}
+
+/// Starts closing an active duo. Before the planned end it ends early and needs a
+/// `StopReason`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClosingForm {
+    pub duo_id: i32,
+    #[serde(default)]
+    pub reason: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// An outcome as the coordinator types it: at the closure (`target` is the duo) or at a
+/// follow-up (`target` is the follow-up). `lasts_three_months` is "yes" or "no".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutcomeForm {
+    pub target: i32,
+    #[serde(default)]
+    pub outcome: String,
+    #[serde(default)]
+    pub contract_type: String,
+    #[serde(default)]
+    pub lasts_three_months: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The mentor's end evaluation as the phone sends it: one answer 1–5 per dimension, and for
+/// how the duo went.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentorEvaluationForm {
+    pub duo_id: i32,
+    #[serde(default)]
+    pub self_confidence: String,
+    #[serde(default)]
+    pub career_plan: String,
+    #[serde(default)]
+    pub job_search_tools: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub network: String,
+    #[serde(default)]
+    pub satisfaction: String,
+    #[serde(default)]
+    pub comment: String,
 }
 
 /// Plans the introduction meeting: a local date and time, and a place.

@@ -1,5 +1,6 @@
-//! One duo, for its coordinator: the facts, the step it is at (introduction, agreement, start)
-//! with the form that takes it further, and its timeline of meetings and status changes.
+//! One duo, for its coordinator: the facts, the step it is at (introduction, agreement, start,
+//! closing) with the form that takes it further, and its timeline of meetings and status
+//! changes. The closing steps live in `duo_closing`.
 
 use leptos::prelude::*;
 use leptos_i18n::I18nContext;
@@ -7,7 +8,9 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+use super::duo_closing::{ClosingCard, ClosureCard, EndEvaluationsCard};
 use super::duos::{AlertList, day_text};
+use crate::components::action_plan::ActionPlan;
 use crate::components::confirm::ConfirmButton;
 use crate::components::errors::{ErrorNotice, FieldErrors};
 use crate::components::form::{BoundInput, BoundSelect, action_error, success_version};
@@ -19,11 +22,11 @@ use crate::domain::duo::{DeclineReason, DuoStatus, IntroductionAnswer};
 use crate::domain::evaluation::{Dimension, DimensionScores, EvaluationKind, Respondent};
 use crate::domain::local_time;
 use crate::domain::monitoring::Alert;
-use crate::domain::support::{ContactKind, ContactPerson};
+use crate::domain::support::{ContactKind, ContactPerson, EXPECTED_PEER_SESSIONS_PER_DUO};
 use crate::error::AppError;
 use crate::features::duos::api::{
-    LogContact, RecordIntroduction, RemindMentor, ScheduleIntroduction, SignAgreement, StartDuo,
-    get_duo,
+    BeginClosing, CloseDuo, LogContact, RecordFollowUp, RecordIntroduction, RemindMentor,
+    ScheduleIntroduction, SignAgreement, StartDuo, get_duo,
 };
 use crate::features::duos::types::{
     Agreement, AssessmentView, ContactForm, ContactView, DuoDetail, DuoStart, Introduction,
@@ -33,13 +36,18 @@ use crate::i18n::*;
 
 /// The actions of the page, shared by its cards.
 #[derive(Clone, Copy)]
-struct Steps {
+pub(super) struct Steps {
     plan: ServerAction<ScheduleIntroduction>,
     answers: ServerAction<RecordIntroduction>,
     sign: ServerAction<SignAgreement>,
     start: ServerAction<StartDuo>,
     contact: ServerAction<LogContact>,
     remind: ServerAction<RemindMentor>,
+    pub(super) begin: ServerAction<BeginClosing>,
+    pub(super) close: ServerAction<CloseDuo>,
+    pub(super) follow_up: ServerAction<RecordFollowUp>,
+    /// Bumped by the action plan after each change.
+    plan_changed: RwSignal<usize>,
 }
 
 #[component]
@@ -59,19 +67,24 @@ pub fn DuoPage() -> impl IntoView {
         start: ServerAction::new(),
         contact: ServerAction::new(),
         remind: ServerAction::new(),
+        begin: ServerAction::new(),
+        close: ServerAction::new(),
+        follow_up: ServerAction::new(),
+        plan_changed: RwSignal::new(0),
     };
-    let versions = (
+    // Each step that succeeds reloads the duo.
+    let versions = [
         success_version(steps.plan),
         success_version(steps.answers),
         success_version(steps.sign),
         success_version(steps.start),
         success_version(steps.contact),
-    );
+        success_version(steps.begin),
+        success_version(steps.close),
+        success_version(steps.follow_up),
+    ];
     let detail = Resource::new(
-        move || {
-            let (a, b, c, d, e) = versions;
-            (id(), a.get(), b.get(), c.get(), d.get(), e.get())
-        },
+        move || (id(), versions.map(|v| v.get()), steps.plan_changed.get()),
         |(id, ..)| async move {
             match id {
                 Some(id) => get_duo(id).await,
@@ -95,6 +108,7 @@ pub fn DuoPage() -> impl IntoView {
 #[component]
 fn DuoView(detail: DuoDetail, steps: Steps) -> impl IntoView {
     let i18n = use_i18n();
+    let plan_changed = steps.plan_changed;
     let title = {
         let (mentor, mentee) = (detail.mentor.name.clone(), detail.mentee.name.clone());
         move || {
@@ -118,6 +132,9 @@ fn DuoView(detail: DuoDetail, steps: Steps) -> impl IntoView {
             <StartCard duo_id=detail.id ready=detail.agreement.as_ref().is_some_and(Agreement::signed_by_both) today=detail.today steps />
         }
         .into_any(),
+        DuoStatus::Active => view! { <ClosingCard detail=detail.clone() steps /> }.into_any(),
+        DuoStatus::Closing => view! { <EndEvaluationsCard detail=detail.clone() steps /> }.into_any(),
+        DuoStatus::Closed => view! { <ClosureCard detail=detail.clone() steps /> }.into_any(),
         _ => ().into_any(),
     };
     let alerts = detail.alerts.clone();
@@ -143,7 +160,15 @@ fn DuoView(detail: DuoDetail, steps: Steps) -> impl IntoView {
             {detail.score.map(|score| view! { <dt>{t!(i18n, duo.score)}</dt><dd>{score}</dd> })}
             {detail.started_on.map(|d| view! { <dt>{t!(i18n, duo.started)}</dt><dd>{day_text(d)}</dd> })}
             {detail.planned_end_on.map(|d| view! { <dt>{t!(i18n, duo.planned_end)}</dt><dd>{day_text(d)}</dd> })}
+            {detail.ended_on.map(|d| view! { <dt>{t!(i18n, closing.ended)}</dt><dd>{day_text(d)}</dd> })}
         </dl>
+        {(status >= DuoStatus::Active && status != DuoStatus::Declined).then(|| {
+            let count = detail.peer_sessions;
+            let expected = EXPECTED_PEER_SESSIONS_PER_DUO;
+            view! {
+                <p class="hint">{move || t_string!(i18n, peer.on_duo, count = count, expected = expected).to_string()}</p>
+            }
+        })}
         {(!alerts.is_empty()).then(|| view! {
             <section class="notice warning" aria-labelledby="alerts-title">
                 <h2 id="alerts-title">{t!(i18n, duo.alerts_title)}</h2>
@@ -159,6 +184,12 @@ fn DuoView(detail: DuoDetail, steps: Steps) -> impl IntoView {
             </section>
         })}
         {past_agreement.map(|agreement| view! { <AgreementFacts agreement /> })}
+        {(status >= DuoStatus::Active && status != DuoStatus::Declined).then(|| view! {
+            <section class="card plan" aria-labelledby="plan-title">
+                <h2 id="plan-title">{t!(i18n, plan.title)}</h2>
+                <ActionPlan duo_id=detail.id goals=detail.plan.clone() editable=status == DuoStatus::Active changed=plan_changed />
+            </section>
+        })}
         {(status >= DuoStatus::Active || !detail.meetings.is_empty()).then(|| view! {
             <Contacts duo_id=detail.id contacts=detail.contacts.clone() today=detail.today steps />
             <Assessments assessments=detail.assessments.clone() />

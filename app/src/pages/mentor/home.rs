@@ -4,13 +4,22 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::errors::ErrorNotice;
+use crate::components::form::action_error;
 use crate::components::labels::duo_status_label;
 use crate::components::meeting_queue::{self, use_waiting};
 use crate::domain::duo::DuoStatus;
-use crate::features::duos::types::{DuoSummary, MyDuo};
+use crate::domain::evaluation::Respondent;
+use crate::domain::local_time;
+use crate::domain::plan::next_steps;
+use crate::domain::returning::ReturnAnswer;
+use crate::features::duos::api::{AnswerReturn, SignAgreement};
+use crate::features::duos::types::{Agreement, DuoSummary, MyDuo, ReturnInvitation};
 use crate::i18n::*;
 use crate::pages::coordinator::duo::MeetingItem;
 use crate::pages::coordinator::duos::day_text;
+
+/// Steps of the action plan the home shows.
+const HOME_STEPS: usize = 3;
 
 /// The mentor's home on their phone: their duo, the weeks done, one big button to log a
 /// meeting, the latest meetings with their next steps, and what waits to be sent.
@@ -26,7 +35,11 @@ pub fn MentorHomePage() -> impl IntoView {
         <Title text=move || t_string!(i18n, mentor_home.title).to_string() />
         {move || saved().map(|what| view! {
             <p class="notice success" role="status">
-                {move || if what == "assessment" { t_string!(i18n, assessment.saved) } else { t_string!(i18n, meeting.saved) }}
+                {move || match what.as_str() {
+                    "assessment" => t_string!(i18n, assessment.saved),
+                    "evaluation" => t_string!(i18n, evaluation.saved),
+                    _ => t_string!(i18n, meeting.saved),
+                }}
             </p>
         })}
         <Show when=move || { sent.get() > 0 }>
@@ -65,15 +78,129 @@ fn MyDuoView(my: MyDuo) -> impl IntoView {
     let name = my.mentor_first_name.clone();
     view! {
         <h1>{t!(i18n, mentor_home.hello, name = name.clone())}</h1>
-        {match my.duo {
-            Some(duo) => view! { <DuoCard duo /> }.into_any(),
-            None => view! {
+        {match (my.duo, my.return_invitation) {
+            (Some(duo), _) => view! { <DuoCard duo /> }.into_any(),
+            (None, Some(invitation)) => view! { <ReturnCard invitation /> }.into_any(),
+            (None, None) => view! {
                 <section class="card empty">
                     <h2>{t!(i18n, mentor_home.no_duo_title)}</h2>
                     <p>{t!(i18n, mentor_home.no_duo_text)}</p>
                 </section>
             }.into_any(),
         }}
+    }
+}
+
+/// After a closed duo and its rest: would the mentor start another one?
+#[component]
+fn ReturnCard(invitation: ReturnInvitation) -> impl IntoView {
+    let i18n = use_i18n();
+    let answer = ServerAction::<AnswerReturn>::new();
+    let error = action_error(answer);
+    let name = invitation.last_mentee_first_name.clone();
+    let given = RwSignal::new(None::<ReturnAnswer>);
+    let send = move |choice: ReturnAnswer| {
+        given.set(Some(choice));
+        answer.dispatch(AnswerReturn { answer: choice });
+    };
+    let done = move || matches!(answer.value().get(), Some(Ok(())));
+    view! {
+        <section class="card" aria-labelledby="return-title">
+            <h2 id="return-title">{t!(i18n, returning.title)}</h2>
+            <Show when=done fallback=move || {
+                let name = name.clone();
+                view! {
+                    <p>{move || t_string!(i18n, returning.text, name = name.as_str()).to_string()}</p>
+                    <button type="button" class="button big" disabled=move || answer.pending().get()
+                        on:click=move |_| send(ReturnAnswer::Accepted)>{t!(i18n, returning.accept)}</button>
+                    <button type="button" class="button secondary" disabled=move || answer.pending().get()
+                        on:click=move |_| send(ReturnAnswer::Declined)>{t!(i18n, returning.decline)}</button>
+                }
+            }>
+                <p class="notice success" role="status">{move || match given.get() {
+                    Some(ReturnAnswer::Declined) => t_string!(i18n, returning.declined),
+                    _ => t_string!(i18n, returning.accepted),
+                }}</p>
+            </Show>
+            {move || error.get().map(|error| view! { <ErrorNotice error /> })}
+        </section>
+    }
+}
+
+/// An introduced duo: the agreement's text, and the mentor's own signature.
+#[component]
+fn AgreementCard(
+    duo_id: i32,
+    mentee: String,
+    agreement: Agreement,
+    today: chrono::NaiveDate,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let sign = ServerAction::<SignAgreement>::new();
+    let error = action_error(sign);
+    let signed_now = move || matches!(sign.value().get(), Some(Ok(())));
+    let signed_at = agreement.mentor_signed_at;
+    let version = agreement.version.clone();
+    let signed_text = move |date: String| {
+        view! { <p class="done">{move || t_string!(i18n, mentor_home.signed, date = date.as_str()).to_string()}</p> }
+    };
+    view! {
+        <section class="card" aria-labelledby="agreement-title">
+            <h2 id="agreement-title">{t!(i18n, duo.agreement_title)}</h2>
+            <p>{move || t_string!(i18n, mentor_home.sign_lead, name = mentee.as_str()).to_string()}</p>
+            <p>{t!(i18n, duo.agreement_text)}</p>
+            <p class="hint">{move || t_string!(i18n, duo.agreement_version, version = version.as_str()).to_string()}</p>
+            {match signed_at {
+                Some(at) => signed_text(day_text(local_time::to_local(at).date())).into_any(),
+                None => view! {
+                    <Show when=signed_now fallback=move || view! {
+                        <button type="button" class="button big" disabled=move || sign.pending().get()
+                            on:click=move |_| { sign.dispatch(SignAgreement { duo_id, side: Respondent::Mentor }); }>
+                            {t!(i18n, mentor_home.sign)}
+                        </button>
+                    }>
+                        <p class="notice success" role="status">{move || {
+                            let date = day_text(today);
+                            t_string!(i18n, mentor_home.signed, date = date.as_str()).to_string()
+                        }}</p>
+                    </Show>
+                }.into_any(),
+            }}
+            {move || error.get().map(|error| view! { <ErrorNotice error /> })}
+        </section>
+    }
+}
+
+/// A closing duo: the two end evaluations the mentor fills in on the phone.
+#[component]
+fn EndCard(duo: DuoSummary) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = duo.mentee_first_name.clone();
+    let (text, button, all) = (name.clone(), name.clone(), name);
+    view! {
+        <section class="card" aria-labelledby="end-title">
+            <h2 id="end-title">{t!(i18n, mentor_end.title)}</h2>
+            <p>{move || t_string!(i18n, mentor_end.text, name = text.as_str()).to_string()}</p>
+            {if duo.end_assessed {
+                view! { <p class="done">{t!(i18n, mentor_end.assessment_done)}</p> }.into_any()
+            } else {
+                view! {
+                    <A href="/mentor/assessment?kind=end" attr:class="button big">
+                        {move || t_string!(i18n, mentor_end.assessment_button, name = button.as_str()).to_string()}
+                    </A>
+                }.into_any()
+            }}
+            {if duo.mentor_evaluated {
+                view! { <p class="done">{t!(i18n, mentor_end.evaluation_done)}</p> }.into_any()
+            } else {
+                view! {
+                    <A href="/mentor/evaluation" attr:class="button big secondary">{t!(i18n, mentor_end.evaluation_button)}</A>
+                }.into_any()
+            }}
+            {(duo.end_assessed && duo.mentor_evaluated).then(|| view! {
+                <p>{move || t_string!(i18n, mentor_end.all_done, name = all.as_str()).to_string()}</p>
+            })}
+        </section>
     }
 }
 
@@ -84,6 +211,14 @@ fn DuoCard(duo: DuoSummary) -> impl IntoView {
     let status = duo.status;
     let active = status == DuoStatus::Active;
     let last = duo.meetings.first().cloned();
+    // The plan's open steps, soonest first; without a plan, what the last meeting said.
+    let planned: Vec<String> = next_steps(&duo.plan, HOME_STEPS)
+        .into_iter()
+        .map(|step| match step.target_on {
+            Some(d) => format!("{} ({})", step.title, day_text(d)),
+            None => step.title,
+        })
+        .collect();
     let next_steps = duo.meetings.iter().find_map(|m| m.next_steps.clone());
     let weeks = duo.weeks_done.zip(duo.weeks_planned);
     view! {
@@ -117,16 +252,28 @@ fn DuoCard(duo: DuoSummary) -> impl IntoView {
                         None => t!(i18n, mentor_home.no_meeting_yet).into_any(),
                     }}</dd>
                 })}
-                {next_steps.map(|steps| view! {
-                    <dt>{t!(i18n, mentor_home.next_steps)}</dt>
-                    <dd>{steps}</dd>
-                })}
+                {if planned.is_empty() {
+                    next_steps.map(|steps| view! {
+                        <dt>{t!(i18n, mentor_home.next_steps)}</dt>
+                        <dd>{steps}</dd>
+                    }).into_any()
+                } else {
+                    view! {
+                        <dt>{t!(i18n, mentor_home.next_steps)}</dt>
+                        <dd><ul class="next-steps">{planned.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul></dd>
+                    }.into_any()
+                }}
             </dl>
         </section>
+        {(status == DuoStatus::Closing).then(|| view! { <EndCard duo=duo.clone() /> })}
+        {(status == DuoStatus::Introduced).then(|| duo.agreement.clone()).flatten().map(|agreement| view! {
+            <AgreementCard duo_id=duo.id mentee=duo.mentee_first_name.clone() agreement today=duo.today />
+        })}
         {if active {
             let name = duo.mentee_first_name.clone();
             view! {
                 <A href="/mentor/meeting" attr:class="button big">{t!(i18n, mentor_home.log_meeting)}</A>
+                <A href="/mentor/plan" attr:class="button big secondary">{t!(i18n, plan.open)}</A>
                 {(!duo.start_assessed).then(|| {
                     let (text, button) = (name.clone(), name.clone());
                     view! {
@@ -140,8 +287,10 @@ fn DuoCard(duo: DuoSummary) -> impl IntoView {
                     }
                 })}
             }.into_any()
-        } else {
+        } else if status < DuoStatus::Active {
             view! { <p class="hint">{t!(i18n, mentor_home.not_started)}</p> }.into_any()
+        } else {
+            ().into_any()
         }}
         {(!duo.meetings.is_empty()).then(|| view! {
             <section class="card" aria-labelledby="recent-title">

@@ -32,12 +32,18 @@ pub struct TestApp {
 impl TestApp {
     /// Migrates `db` and serves the whole router on a free local port.
     pub async fn spawn(db: DatabaseConnection) -> TestApp {
+        Self::spawn_with(db, |_| {}).await
+    }
+
+    /// As [`TestApp::spawn`], with the settings changed by `edit` first.
+    pub async fn spawn_with(db: DatabaseConnection, edit: impl FnOnce(&mut Settings)) -> TestApp {
         migrate(&db).await;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
         let addr = listener.local_addr().expect("local addr");
-        let settings = Settings::for_url(&format!("http://{addr}"));
+        let mut settings = Settings::for_url(&format!("http://{addr}"));
+        edit(&mut settings);
         let clock = Clock::default();
         let state = AppState {
             db: db.clone(),
@@ -197,4 +203,12 @@ pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
                 .map(str::to_owned)
         })
         .filter(|token| !token.is_empty())
+}
+
+/// The fields a `Validation` refusal names, in its order; empty for any other answer.
+pub fn refused_fields(body: &Value) -> Vec<&str> {
+    body["Validation"]
+        .as_array()
+        .map(|errors| errors.iter().filter_map(|e| e["field"].as_str()).collect())
+        .unwrap_or_default()
 }

@@ -3,8 +3,8 @@
 #![allow(dead_code)] // each test crate uses a subset of the fixtures
 
 use app::db::entities::{
-    cities, duos, languages, mentee_languages, mentees, mentor_languages, mentors, referral_links,
-    sectors, training_sessions,
+    cities, duos, intake_interviews, languages, mentee_languages, mentees, mentor_languages,
+    mentors, referral_links, sectors, training_attendance, training_sessions,
 };
 use app::db::migration::Migrator;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
@@ -287,4 +287,27 @@ pub async fn proposed_duos(db: &DatabaseConnection) -> u64 {
         .count(db)
         .await
         .expect("count duos")
+}
+
+/// Records the intake and the attended training of `mentor_id`, so the database lets them
+/// become available again (after a pause) as the screening trigger requires.
+pub async fn screened(db: &DatabaseConnection, city_id: i32, mentor_id: i32) {
+    intake_interviews::ActiveModel {
+        mentor_id: Set(Some(mentor_id)),
+        scheduled_at: Set(Utc::now()),
+        done_at: Set(Some(Utc::now())),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .expect("intake");
+    let session = training(db, city_id, "2026-01-05T09:00:00Z").await;
+    training_attendance::ActiveModel {
+        training_session_id: Set(session),
+        mentor_id: Set(mentor_id),
+        attended: Set(Some(true)),
+    }
+    .insert(db)
+    .await
+    .expect("attendance");
 }
