@@ -696,8 +696,12 @@ async fn alerts_follow_the_clock_and_clear_when_done(db: DatabaseConnection) {
         .as_str()
         .and_then(|d| d.parse().ok())
         .expect("planned end");
-    let until_end = (end - start).num_days() - 10;
-    app.clock.set_offset(TimeDelta::days(until_end));
+    // Noon, Brussels time, on that day: a whole number of days from now would land on the
+    // next day late in the evening once summer time began in between.
+    let noon =
+        app::domain::local_time::parse_local(&format!("{}T12:00", end - TimeDelta::days(10)))
+            .expect("a local time");
+    app.clock.set_offset(noon - Utc::now());
     let list = call_ok(&app, &token, "list_duos", "").await;
     let found = alerts(&list, duo);
     assert!(
