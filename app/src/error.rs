@@ -113,6 +113,18 @@ impl From<crate::domain::error::TransitionError> for AppError {
     }
 }
 
+impl From<crate::domain::screening::MentorChangeError> for AppError {
+    fn from(e: crate::domain::screening::MentorChangeError) -> Self {
+        use crate::domain::screening::MentorChangeError;
+        match e {
+            MentorChangeError::Transition(t) => t.into(),
+            MentorChangeError::NotScreened(missing) => {
+                AppError::Conflict(ConflictCode::NotScreened { missing })
+            }
+        }
+    }
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 

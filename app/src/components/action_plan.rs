@@ -4,10 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::errors::{ErrorNotice, FieldErrors};
+use crate::components::errors::{ErrorNotice, FieldErrors, FormError};
 use crate::components::form::action_error;
 use crate::domain::plan::{Goal, Step};
-use crate::error::AppError;
 use crate::features::duos::api::{AddPlanItem, TickStep};
 use crate::features::duos::types::PlanItemForm;
 use crate::i18n::*;
@@ -175,7 +174,7 @@ fn ItemForm(
             <button type="submit" class="button secondary" disabled=move || add.pending().get()>
                 {move || if is_goal { t_string!(i18n, plan.add_goal) } else { t_string!(i18n, plan.add_step) }}
             </button>
-            {move || error.get().filter(|e| !matches!(e, AppError::Validation(_))).map(|error| view! { <ErrorNotice error /> })}
+            <FormError error />
         </form>
     }
 }

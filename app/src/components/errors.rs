@@ -83,6 +83,18 @@ fn conflict_text(i18n: I18nContext<Locale>, code: &ConflictCode) -> String {
     }
 }
 
+/// Below a form: the error its fields do not show (a refusal of the whole step, an internal
+/// error), if any. Field errors stay with their fields.
+#[component]
+pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
+    move || {
+        error
+            .get()
+            .filter(|e| !matches!(e, AppError::Validation(_)))
+            .map(|error| view! { <ErrorNotice error /> })
+    }
+}
+
 /// A page-level error: what happened, and a way forward where there is one.
 #[component]
 pub fn ErrorNotice(error: AppError) -> impl IntoView {

@@ -15,7 +15,7 @@ use crate::db::entities::{duos, mentees, mentor_returns, mentors, programme_sett
 use crate::domain::locale::Locale;
 use crate::domain::mentor::MentorStatus;
 use crate::domain::returning::{DEFAULT_PAUSE_WEEKS, ReturnAnswer, invite_on, parse_pause_weeks};
-use crate::domain::screening::{self, MentorChangeError};
+use crate::domain::screening;
 use crate::error::{AppError, ConflictCode};
 use crate::features::auth::SessionUser;
 use crate::features::pipeline::service::screening_of;
@@ -184,13 +184,8 @@ pub async fn answer(
         // Matching needs the screening on record, as the database also insists; an account
         // made outside the screening lacks it, and the coordinator is told which step.
         let screening = screening_of(&tx, mentor_id).await?;
-        let to = screening::change_mentor(MentorStatus::Paused, MentorStatus::Available, screening)
-            .map_err(|refused| match refused {
-                MentorChangeError::Transition(t) => AppError::from(t),
-                MentorChangeError::NotScreened(missing) => {
-                    AppError::Conflict(ConflictCode::NotScreened { missing })
-                }
-            })?;
+        let to =
+            screening::change_mentor(MentorStatus::Paused, MentorStatus::Available, screening)?;
         lifecycle::change_mentor(
             &tx,
             mentor_id,

@@ -16,7 +16,7 @@ use crate::domain::intake::IntakeRecommendation;
 use crate::domain::locale::Locale;
 use crate::domain::mentee::{MenteeStatus, MenteeWithdrawReason};
 use crate::domain::mentor::{MentorExitReason, MentorStatus};
-use crate::domain::screening::{self, MentorChangeError, Screening};
+use crate::domain::screening::{self, Screening};
 use crate::domain::text::ShortText;
 use crate::error::{AppError, ConflictCode, ErrorCode, FieldError};
 use crate::features::auth::SessionUser;
@@ -335,12 +335,7 @@ pub async fn change_status(
             })?;
             let from = MentorStatus::parse(&m.status).unwrap_or(MentorStatus::Left);
             let screening = screening_of(&tx, m.id).await?;
-            let to = screening::change_mentor(from, to, screening).map_err(|e| match e {
-                MentorChangeError::Transition(t) => AppError::from(t),
-                MentorChangeError::NotScreened(missing) => {
-                    AppError::Conflict(ConflictCode::NotScreened { missing })
-                }
-            })?;
+            let to = screening::change_mentor(from, to, screening)?;
             let change = Change {
                 from,
                 to,

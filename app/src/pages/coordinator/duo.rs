@@ -12,7 +12,7 @@ use super::duo_closing::{ClosingCard, ClosureCard, EndEvaluationsCard};
 use super::duos::{AlertList, day_text};
 use crate::components::action_plan::ActionPlan;
 use crate::components::confirm::ConfirmButton;
-use crate::components::errors::{ErrorNotice, FieldErrors};
+use crate::components::errors::{ErrorNotice, FieldErrors, FormError};
 use crate::components::form::{BoundInput, BoundSelect, action_error, success_version};
 use crate::components::labels::{
     contact_kind_label, contact_person_label, dimension_label, duo_status_label, duration_text,
@@ -383,7 +383,7 @@ fn AnswersCard(duo_id: i32, steps: Steps) -> impl IntoView {
                 <button type="submit" class="button" disabled=move || steps.answers.pending().get()>
                     {t!(i18n, duo.record_answers)}
                 </button>
-                {move || error.get().filter(|e| !matches!(e, AppError::Validation(_))).map(|error| view! { <ErrorNotice error /> })}
+                <FormError error />
             </form>
         </section>
     }
@@ -474,7 +474,7 @@ fn StartCard(duo_id: i32, ready: bool, today: chrono::NaiveDate, steps: Steps) -
                         <BoundInput id="start-end" field="planned_end_on" input_type="date" required=false label=Signal::derive(move || t_string!(i18n, duo.end_date).to_string()) value=planned_end_on error />
                         <p class="hint">{t!(i18n, duo.end_hint)}</p>
                         <button type="submit" class="button" disabled=move || steps.start.pending().get()>{t!(i18n, duo.start)}</button>
-                        {move || error.get().filter(|e| !matches!(e, AppError::Validation(_))).map(|error| view! { <ErrorNotice error /> })}
+                        <FormError error />
                     </form>
                 }.into_any()
             } else {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::duo::Steps;
 use super::duos::day_text;
 use crate::components::confirm::ConfirmButton;
-use crate::components::errors::{ErrorNotice, FieldErrors};
+use crate::components::errors::{FieldErrors, FormError};
 use crate::components::form::{BoundInput, BoundSelect, action_error};
 use crate::components::labels::{
     contract_label, outcome_label, reason_label, reported_text, scale_label,
@@ -19,16 +19,6 @@ use crate::error::AppError;
 use crate::features::duos::api::{BeginClosing, CloseDuo, RecordFollowUp};
 use crate::features::duos::types::{ClosingForm, DuoDetail, FollowUpView, OutcomeForm};
 use crate::i18n::*;
-
-/// An error that no field shows: the page says it below the form.
-fn form_level(error: Signal<Option<AppError>>) -> impl IntoView {
-    move || {
-        error
-            .get()
-            .filter(|e| !matches!(e, AppError::Validation(_)))
-            .map(|error| view! { <ErrorNotice error /> })
-    }
-}
 
 /// An active duo: start closing it, today. Before the planned end a reason is needed.
 #[component]
@@ -67,7 +57,7 @@ pub(super) fn ClosingCard(detail: DuoDetail, steps: Steps) -> impl IntoView {
                     });
                 })
             />
-            {form_level(error)}
+            <FormError error />
         </section>
     }
 }
@@ -204,7 +194,7 @@ pub(super) fn EndEvaluationsCard(detail: DuoDetail, steps: Steps) -> impl IntoVi
                 <button type="submit" class="button" disabled=move || steps.close.pending().get()>
                     {t!(i18n, closing.close)}
                 </button>
-                {form_level(error)}
+                <FormError error />
             </form>
         </section>
     }
@@ -312,7 +302,7 @@ fn FollowUpForm(follow_up: FollowUpView, steps: Steps) -> impl IntoView {
             <button type="submit" class="button" disabled=move || steps.follow_up.pending().get()>
                 {move || t_string!(i18n, closing.record_follow_up, months = months).to_string()}
             </button>
-            {form_level(error)}
+            <FormError error />
         </form>
     }
 }

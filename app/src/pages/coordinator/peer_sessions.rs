@@ -8,7 +8,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::duos::day_text;
 use crate::components::city_choice::CityChoice;
-use crate::components::errors::ErrorNotice;
+use crate::components::errors::{ErrorNotice, FormError};
 use crate::components::form::{BoundInput, action_error, success_version};
 use crate::domain::locale::Locale as DomainLocale;
 use crate::error::AppError;
@@ -122,7 +122,7 @@ fn NewSessionForm(
             <Show when=created>
                 <p class="notice success" role="status">{t!(i18n, peer.created)}</p>
             </Show>
-            {move || error.get().filter(|e| !matches!(e, AppError::Validation(_))).map(|e| view! { <ErrorNotice error=e /> })}
+            <FormError error />
             <form novalidate=true on:submit=on_submit>
                 <CityChoice id="new-peer-city" value=city cities error
                     label=Signal::derive(move || t_string!(i18n, training.city).to_string()) />

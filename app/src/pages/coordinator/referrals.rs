@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::components::city_choice::CityChoice;
-use crate::components::errors::ErrorNotice;
+use crate::components::errors::{ErrorNotice, FormError};
 use crate::components::form::{BoundInput, action_error};
 use crate::domain::locale::Locale as DomainLocale;
 use crate::features::reference::{Named, name_of};
@@ -190,7 +190,7 @@ fn NewLinkForm(
                     <input id="new-link-url" class="link-output" type="text" readonly=true value=link.url.clone() />
                 </div>
             })}
-            {move || error.get().filter(|e| !matches!(e, crate::error::AppError::Validation(_))).map(|e| view! { <ErrorNotice error=e /> })}
+            <FormError error />
             <form novalidate=true on:submit=on_submit>
                 <CityChoice id="new-link-city" value=city cities error
                     label=Signal::derive(move || t_string!(i18n, referral.city).to_string()) />

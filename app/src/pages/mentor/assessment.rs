@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::components::errors::{ErrorNotice, FieldErrors};
+use crate::components::errors::{ErrorNotice, FieldErrors, FormError};
 use crate::components::labels::{dimension_label, dimension_question, scale_label};
 use crate::components::meeting_queue;
 use crate::domain::duo::DuoStatus;
@@ -118,16 +118,6 @@ fn save_button(
     }
 }
 
-/// An error no question shows, below the form.
-fn form_level(error: Signal<Option<AppError>>) -> impl IntoView {
-    move || {
-        error
-            .get()
-            .filter(|e| !matches!(e, AppError::Validation(_)))
-            .map(|error| view! { <ErrorNotice error /> })
-    }
-}
-
 #[component]
 fn AssessmentForm(duo: DuoSummary, kind: EvaluationKind) -> impl IntoView {
     let i18n = use_i18n();
@@ -175,7 +165,7 @@ fn AssessmentForm(duo: DuoSummary, kind: EvaluationKind) -> impl IntoView {
             {Dimension::ALL.iter().zip(answers).map(|(&dimension, answer)| view! {
                 <Question field=dimension.as_str() legend=Signal::derive(move || dimension_question(i18n, dimension).to_string()) answer error />
             }).collect_view()}
-            {form_level(error)}
+            <FormError error />
             {save_button(save.pending(), move || t_string!(i18n, assessment.save))}
         </form>
     }
@@ -248,7 +238,7 @@ fn EvaluationForm(duo: DuoSummary) -> impl IntoView {
                     prop:value=comment on:input=move |ev| comment.set(event_target_value(&ev))></textarea>
                 <FieldErrors id="evaluation-comment-error".to_owned() error field="comment" />
             </div>
-            {form_level(error)}
+            <FormError error />
             {save_button(save.pending(), move || t_string!(i18n, evaluation.save))}
         </form>
     }

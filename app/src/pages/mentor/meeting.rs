@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
-use crate::components::errors::{ErrorNotice, FieldErrors};
+use crate::components::errors::{ErrorNotice, FieldErrors, FormError};
 use crate::components::labels::{duration_text, meeting_topic_label};
 use crate::components::meeting_queue::{self, new_key};
 use crate::domain::duo::DuoStatus;
@@ -225,7 +225,7 @@ fn MeetingForm(duo: DuoSummary, meeting: Option<MeetingView>) -> impl IntoView {
                 <p id="meeting-next-hint" class="hint">{t!(i18n, meeting.optional)}</p>
                 <FieldErrors id="meeting-next-error".to_owned() error=error_signal field="next_steps" />
             </div>
-            {move || error.get().filter(|e| !matches!(e, AppError::Validation(_))).map(|error| view! { <ErrorNotice error /> })}
+            <FormError error />
             <button type="submit" class="button big" disabled=move || pending.get()>
                 {move || if pending.get() { t_string!(i18n, app.saving) } else { t_string!(i18n, meeting.save) }}
             </button>
