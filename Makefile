@@ -14,7 +14,7 @@ TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 SERVER_BIN := $(TARGET_DIR)/release/server
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test tools test-tools npm build-release lint unit-and-integration e2e bench bench-matching
+.PHONY: run test tools test-tools npm build-release lint unit-and-integration e2e bench bench-matching bench-impact
 
 run: tools npm build-release
 	@mkdir -p data
@@ -58,7 +58,14 @@ unit-and-integration:
 e2e:
 	SERVER_BIN=$(SERVER_BIN) .ci/e2e.sh
 
-bench: bench-matching
+bench: bench-matching bench-impact
+
+# The impact dashboard on the demo data and on twenty times as much, on SQLite and (when a
+# server answers on 127.0.0.1:5432, or BENCH_POSTGRES_URL says where) on PostgreSQL.
+bench-impact:
+	@if [ -z "$${BENCH_POSTGRES_URL:-}" ] && (echo > /dev/tcp/127.0.0.1/5432) 2>/dev/null; then \
+		export BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test; fi; \
+	cargo bench -p server --bench impact
 
 # The assignment solver: criterion benchmarks, then the same matrices timed
 # against lap (LAPJV, lapmod) and SciPy, printed side by side as ratios.

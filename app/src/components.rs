@@ -2,6 +2,7 @@
 
 pub mod action_plan;
 pub mod board_filters;
+pub mod charts;
 pub mod city_choice;
 pub mod confirm;
 pub mod errors;

@@ -3,3 +3,4 @@
 
 pub mod entities;
 pub mod migration;
+pub mod purposes;

@@ -15,6 +15,7 @@ pub mod duo_period;
 pub mod email;
 pub mod error;
 pub mod evaluation;
+pub mod impact;
 pub mod intake;
 pub mod local_time;
 pub mod locale;

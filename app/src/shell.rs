@@ -76,6 +76,7 @@ fn AppInner() -> impl IntoView {
                     <Route path=path!("/coordinator/peer-sessions") view=coordinator::peer_sessions::PeerSessionsPage />
                     <Route path=path!("/coordinator/peer-sessions/:id") view=coordinator::peer_sessions::PeerSessionPage />
                     <Route path=path!("/coordinator/duos") view=coordinator::duos::DuosPage />
+                    <Route path=path!("/coordinator/impact") view=coordinator::impact::ImpactPage ssr=SsrMode::Async />
                     <Route path=path!("/coordinator/duos/:id") view=coordinator::duo::DuoPage />
                     <Route path=path!("/coordinator/:kind/:id") view=coordinator::person::PersonPage />
                     <Route path=path!("/mentor") view=mentor::home::MentorHomePage />

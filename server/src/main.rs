@@ -1,5 +1,6 @@
 //! `server` serves the platform; `server migrate` only runs the migrations;
-//! `server seed [--if-empty | --reference]` loads reference and demo data;
+//! `server seed [--if-empty | --reference | --scale N]` loads reference and demo data (N
+//! times over with `--scale`, for load tests);
 //! `server create-user …` makes an account (see `create_user`); `server solve-assignment
 //! [FILE]` runs the matching solver on a score matrix (see `solve_assignment`).
 
@@ -30,12 +31,16 @@ async fn main() -> std::process::ExitCode {
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         [] | ["serve"] => startup::serve(config).await,
         ["migrate"] => startup::open_database(&config).await.map(|_| ()),
-        ["seed"] => seed::run(&config, seed::Mode::Full).await,
-        ["seed", "--if-empty"] => seed::run(&config, seed::Mode::IfEmpty).await,
-        ["seed", "--reference"] => seed::run(&config, seed::Mode::ReferenceOnly).await,
+        ["seed"] => seed::run(&config, seed::Mode::Full, 1).await,
+        ["seed", "--scale", n] => match n.parse::<usize>() {
+            Ok(scale @ 1..=100) => seed::run(&config, seed::Mode::Full, scale).await,
+            _ => Err(format!("--scale takes a whole number from 1 to 100, not {n:?}").into()),
+        },
+        ["seed", "--if-empty"] => seed::run(&config, seed::Mode::IfEmpty, 1).await,
+        ["seed", "--reference"] => seed::run(&config, seed::Mode::ReferenceOnly, 1).await,
         ["create-user", ..] => create_user::run(&config, &args[1..]).await,
         _ => Err(format!(
-            "usage: server [serve | migrate | seed [--if-empty | --reference] | create-user … | solve-assignment …]\n  {}\n  {}",
+            "usage: server [serve | migrate | seed [--if-empty | --reference | --scale N] | create-user … | solve-assignment …]\n  {}\n  {}",
             create_user::USAGE,
             solve_assignment::USAGE
         )

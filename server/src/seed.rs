@@ -44,7 +44,7 @@ use app::db::entities::mentors;
 use crate::config::Config;
 use crate::startup::{BoxError, open_database};
 
-pub use demo::load_demo;
+pub use demo::{load_demo, load_demo_scaled};
 pub use reference::load_reference;
 
 /// What `server seed` loads besides the reference data.
@@ -67,8 +67,9 @@ pub struct DemoSummary {
     pub meetings: usize,
 }
 
-/// `server seed`, `server seed --if-empty`, `server seed --reference`.
-pub async fn run(config: &Config, mode: Mode) -> Result<(), BoxError> {
+/// `server seed`, `server seed --if-empty`, `server seed --reference`; `scale` repeats the
+/// demo programme that many times (`seed --scale 20`, for load tests).
+pub async fn run(config: &Config, mode: Mode, scale: usize) -> Result<(), BoxError> {
     let db = open_database(config).await?;
     load_reference(&db).await?;
     let load = match mode {
@@ -86,7 +87,7 @@ pub async fn run(config: &Config, mode: Mode) -> Result<(), BoxError> {
     }
     let started = Instant::now();
     let today = Utc::now().date_naive();
-    let s = load_demo(&db, today).await?;
+    let s = load_demo_scaled(&db, today, scale).await?;
     println!(
         "seed: reference data up to date; demo data as of {today}: {} mentors, {} mentees, {} duos, {} meetings in {:.1} s",
         s.mentors,

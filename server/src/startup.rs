@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use app::db::migration::Migrator;
 use app::error::AppError;
-use app::features::applications;
+use app::features::{applications, impact};
 use app::platform::database;
 use app::platform::state::{AppState, Clock};
 use app::{App, shell};
@@ -98,6 +98,10 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
             }),
         )
         .route("/health", get(health).with_state(state.clone()))
+        .route(
+            &format!("{}/{{file}}", impact::types::EXPORT_PATH),
+            get(impact::export::handle).with_state(state.clone()),
+        )
         .route(
             applications::form_post::POST_PATH,
             post(applications::form_post::handle).with_state(state),

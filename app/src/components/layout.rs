@@ -59,6 +59,7 @@ fn Navigation(user: Option<SessionUser>) -> impl IntoView {
             {role.is_staff().then(|| view! { <A href="/coordinator/training">{t!(i18n, nav.training)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/peer-sessions">{t!(i18n, nav.peer)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/referrals">{t!(i18n, nav.referrals)}</A> })}
+            {role.is_staff().then(|| view! { <A href="/coordinator/impact">{t!(i18n, nav.impact)}</A> })}
             {(role == Role::Admin)
                 .then(|| {
                     view! {

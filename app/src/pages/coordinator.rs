@@ -3,6 +3,7 @@
 pub mod duo;
 mod duo_closing;
 pub mod duos;
+pub mod impact;
 pub mod matching;
 mod musts;
 pub mod new_mentee;

@@ -30,8 +30,10 @@ use crate::startup::BoxError;
 /// Active duos that have gone quiet, for the coordinator's no-meeting alert.
 const QUIET_DUOS: usize = 5;
 
-/// The demo world for `today`, with `coordinators` (user ids) per city.
-fn plan(today: NaiveDate, coordinators: Vec<Vec<i32>>) -> World {
+/// The demo world for `today`, with `coordinators` (user ids) per city. Copy 0 holds the
+/// showcase mentor; further copies (`seed --scale`) repeat the same programme with other
+/// e-mail addresses, for load tests.
+fn plan(today: NaiveDate, coordinators: Vec<Vec<i32>>, copy: usize, emails: &mut Emails) -> World {
     let training = (0..PROFILES.len())
         .map(|city| training_dates(city, today))
         .collect();
@@ -42,9 +44,9 @@ fn plan(today: NaiveDate, coordinators: Vec<Vec<i32>>) -> World {
         duos: Vec::new(),
         training,
         coordinators,
+        copy,
     };
-    let mut emails = Emails::default();
-    plan_mentors(&mut world, &mut emails);
+    plan_mentors(&mut world, emails);
     let candidates: Vec<usize> = (0..world.duos.len())
         .filter(|&d| {
             let duo = &world.duos[d];
@@ -57,11 +59,21 @@ fn plan(today: NaiveDate, coordinators: Vec<Vec<i32>>) -> World {
     for k in rng.sample(candidates.len(), QUIET_DUOS) {
         world.duos[candidates[k]].quiet = true;
     }
-    plan_mentees(&mut world, &mut emails);
+    plan_mentees(&mut world, emails);
     world
 }
 
 pub async fn load_demo(db: &DatabaseConnection, today: NaiveDate) -> Result<DemoSummary, BoxError> {
+    load_demo_scaled(db, today, 1).await
+}
+
+/// The demo programme `scale` times over (same cities and staff, more people and duos), for
+/// measuring how the application behaves on a larger programme.
+pub async fn load_demo_scaled(
+    db: &DatabaseConnection,
+    today: NaiveDate,
+    scale: usize,
+) -> Result<DemoSummary, BoxError> {
     // Hashed once, before the transaction: argon2 is deliberately slow.
     let password_hash = hash_password(DEMO_PASSWORD.to_owned()).await?;
     let tx = begin_write(db).await?;
@@ -89,19 +101,33 @@ pub async fn load_demo(db: &DatabaseConnection, today: NaiveDate) -> Result<Demo
     if coordinators.iter().any(Vec::is_empty) {
         return Err("every city needs a demo coordinator".into());
     }
-    let world = plan(today, coordinators);
-    let accounts = mentor_rows(&world, &refs, &mut ids, &mut rows)?;
-    mentee_rows(&world, &refs, &ids, &mut rows)?;
-    training_rows(&world, &refs, &ids, &mut rows);
-    duo_rows(&world, &refs, &ids, &mut rows);
-    meeting_rows(&world, &accounts, &mut ids, &mut rows);
-    peer_rows(&world, &refs, &ids, &mut rows);
-    let summary = DemoSummary {
-        mentors: world.mentors.len(),
-        mentees: world.mentees.len(),
-        duos: world.duos.len(),
-        meetings: rows.meetings.len(),
+    let (first_training, first_peer) = (ids.training, ids.peer);
+    let mut emails = Emails::default();
+    let mut summary = DemoSummary {
+        mentors: 0,
+        mentees: 0,
+        duos: 0,
+        meetings: 0,
     };
+    for copy in 0..scale.max(1) {
+        let world = plan(today, coordinators.clone(), copy, &mut emails);
+        let accounts = mentor_rows(&world, &refs, &mut ids, &mut rows)?;
+        mentee_rows(&world, &refs, &ids, &mut rows)?;
+        training_rows(&world, &refs, &ids, &mut rows);
+        duo_rows(&world, &refs, &ids, &mut rows);
+        meeting_rows(&world, &accounts, &mut ids, &mut rows);
+        peer_rows(&world, &refs, &ids, &mut rows);
+        summary.mentors += world.mentors.len();
+        summary.mentees += world.mentees.len();
+        summary.duos += world.duos.len();
+        // The next copy's people, duos and sessions are numbered after this one's.
+        ids.mentor += world.mentors.len() as i32;
+        ids.mentee += world.mentees.len() as i32;
+        ids.duo += world.duos.len() as i32;
+        ids.training = first_training + rows.trainings.len() as i32;
+        ids.peer = first_peer + rows.peer_sessions.len() as i32;
+    }
+    summary.meetings = rows.meetings.len();
     rows.insert(&tx).await?;
     tx.commit().await?;
     Ok(summary)

@@ -119,7 +119,7 @@ pub fn plan_mentors(world: &mut World, emails: &mut Emails) {
         let mut rng = Rng::stream("mentor", i as u64);
         let coordinator = *rng.pick(&world.coordinators[city]);
         let mut person = mentor(city, today, coordinator, emails, &mut rng);
-        if i == 0 {
+        if i == 0 && world.copy == 0 {
             person.email = Some(SHOWCASE_EMAIL.to_owned());
             emails.reserve(SHOWCASE_EMAIL);
         }

@@ -167,4 +167,6 @@ pub struct World {
     pub training: Vec<Vec<NaiveDate>>,
     /// Coordinator user ids per city.
     pub coordinators: Vec<Vec<i32>>,
+    /// Which copy of the programme this is (`seed --scale`); 0 holds the showcase mentor.
+    pub copy: usize,
 }

@@ -240,6 +240,9 @@ fn table(ids: &Ids) -> Vec<Row> {
         ("tick_step", "step_id=999999&done=true".into(), [401, 404, 404, 404, 403, 404]),
         ("get_return_pause", String::new(), [401, 403, 403, 403, 403, 200]),
         ("list_peer_sessions", String::new(), [401, 403, 200, 200, 200, 200]),
+        // Coordinators see the figures of their own cities; another city's are refused.
+        ("get_impact", String::new(), [401, 403, 200, 200, 200, 200]),
+        ("get_impact", format!("query[city]={city}"), [401, 403, 200, 403, 200, 200]),
         // Refused for its blank fields once the caller may plan sessions at all.
         ("create_peer_session", "session[city_id]=&session[held_on]=&session[topic]=".into(), [401, 403, 422, 422, 403, 422]),
         ("get_peer_session", "id=999999".into(), [401, 403, 404, 404, 404, 404]),

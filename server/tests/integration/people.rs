@@ -2,29 +2,14 @@
 //! give the same answers on both backends.
 
 use app::db::entities::{mentor_sectors, sectors};
-use app::domain::locale::Locale;
-use app::domain::role::Role;
-use app::features::auth::SessionUser;
 use app::features::people::service::list;
 use app::features::people::types::{PeopleQuery, PersonKind};
 use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
 
 use crate::support::db::on_both_backends;
-use crate::support::fixtures::{city, insert_mentor, mentee, mentor_row, migrate};
+use crate::support::fixtures::{city, coordinator, insert_mentor, mentee, mentor_row, migrate};
 
 on_both_backends!(filters_search_and_pages_are_exact);
-
-fn coordinator(cities: Vec<i32>) -> SessionUser {
-    SessionUser {
-        user_id: 1,
-        email: "c@example.be".into(),
-        display_name: "C".into(),
-        role: Role::Coordinator,
-        locale: Locale::En,
-        city_ids: cities,
-        mentor_id: None,
-    }
-}
 
 async fn filters_search_and_pages_are_exact(db: DatabaseConnection) {
     migrate(&db).await;

@@ -548,6 +548,7 @@ async fn duo_and_platform_tables_round_trip(db: DatabaseConnection) {
             subject_id: Some(mentee),
             detail: Some(text("profile")),
             at: at(3, 9),
+            from_address: Some(text("192.0.2.7")),
         }
     );
     insert_keyed!(

@@ -1,4 +1,5 @@
-//! Who read or changed which personal data, and when. No personal data in
+//! Who read or changed which personal data, when and from where. Append-only: the database
+//! refuses to change or remove an entry (migration 14). No personal data in
 //! `detail` beyond what identifies the change.
 
 use sea_orm::entity::prelude::*;
@@ -18,6 +19,8 @@ pub struct Model {
     #[sea_orm(column_type = "Text")]
     pub detail: Option<String>,
     pub at: DateTimeUtc,
+    /// The client address of the request that left the entry; none for background jobs.
+    pub from_address: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -311,3 +311,16 @@ pub async fn screened(db: &DatabaseConnection, city_id: i32, mentor_id: i32) {
     .await
     .expect("attendance");
 }
+
+/// A signed-in coordinator of `cities`, for calling services directly.
+pub fn coordinator(cities: Vec<i32>) -> app::features::auth::SessionUser {
+    app::features::auth::SessionUser {
+        user_id: 1,
+        email: "c@example.be".into(),
+        display_name: "C".into(),
+        role: app::domain::role::Role::Coordinator,
+        locale: app::domain::locale::Locale::En,
+        city_ids: cities,
+        mentor_id: None,
+    }
+}
