@@ -10,6 +10,7 @@ pub mod outbox;
 pub mod peer;
 pub mod people;
 pub mod pipeline;
+pub mod privacy;
 pub mod reference;
 pub mod registration;
 pub mod training;

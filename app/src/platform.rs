@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod consent;
 pub mod database;
+pub mod download;
 pub mod errors;
 pub mod lifecycle;
 pub mod outbox;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use app::db::migration::Migrator;
 use app::error::AppError;
-use app::features::{applications, impact};
+use app::features::{applications, impact, privacy};
 use app::platform::database;
 use app::platform::state::{AppState, Clock};
 use app::{App, shell};
@@ -101,6 +101,10 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         .route(
             &format!("{}/{{file}}", impact::types::EXPORT_PATH),
             get(impact::export::handle).with_state(state.clone()),
+        )
+        .route(
+            &format!("{}/{{kind}}/{{file}}", privacy::types::EXPORT_PATH),
+            get(privacy::export::handle).with_state(state.clone()),
         )
         .route(
             applications::form_post::POST_PATH,

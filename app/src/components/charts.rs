@@ -77,6 +77,18 @@ pub struct ChartData {
     pub show_data: String,
 }
 
+impl ChartData {
+    /// The top of the value scale: a round number at or above every value shown.
+    fn scale_top(&self) -> f64 {
+        let largest = self
+            .series
+            .iter()
+            .flat_map(|s| s.values.iter().flatten())
+            .fold(0.0_f64, |a, &b| a.max(b));
+        self.unit.top(largest)
+    }
+}
+
 const COLOURS: [&str; 2] = ["#1d4e89", "#a1401b"];
 const WIDTH: f64 = 640.0;
 
@@ -89,12 +101,7 @@ pub fn BarChart(id: &'static str, data: ChartData) -> impl IntoView {
     let (left, right, top) = (230.0, 60.0, 8.0);
     let legend = if data.series.len() > 1 { 28.0 } else { 0.0 };
     let height = top + legend + group * data.labels.len() as f64 + 8.0;
-    let largest = data
-        .series
-        .iter()
-        .flat_map(|s| s.values.iter().flatten())
-        .fold(0.0_f64, |a, &b| a.max(b));
-    let scale_top = data.unit.top(largest);
+    let scale_top = data.scale_top();
     let plot = WIDTH - left - right;
     let unit = data.unit;
     let groups = data
@@ -141,12 +148,7 @@ pub fn LineChart(id: &'static str, data: ChartData) -> impl IntoView {
     let height = 280.0;
     let plot_w = WIDTH - left - right;
     let plot_h = height - top - bottom;
-    let largest = data
-        .series
-        .iter()
-        .flat_map(|s| s.values.iter().flatten())
-        .fold(0.0_f64, |a, &b| a.max(b));
-    let scale_top = data.unit.top(largest);
+    let scale_top = data.scale_top();
     let count = data.labels.len().max(2) as f64;
     let x_of = move |i: usize| left + plot_w * i as f64 / (count - 1.0);
     let y_of = move |v: f64| top + plot_h * (1.0 - (v / scale_top).clamp(0.0, 1.0));

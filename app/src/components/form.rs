@@ -6,8 +6,9 @@ use super::errors::FieldErrors;
 use crate::error::AppError;
 
 /// A labelled input. Its errors sit right under it and are announced with it
-/// (`aria-describedby`). It holds no value of its own: binding one would wipe
-/// what a user typed before the page finished hydrating.
+/// (`aria-describedby`). It binds no signal: that would wipe what a user typed
+/// before the page finished hydrating. `value` is only where the field starts,
+/// written into the server-rendered page.
 #[component]
 pub fn TextField(
     /// The form field name, which is also the server function argument.
@@ -17,6 +18,7 @@ pub fn TextField(
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(default = false)] required: bool,
     #[prop(into)] error: Signal<Option<AppError>>,
+    #[prop(optional)] value: Option<String>,
 ) -> impl IntoView {
     let id = format!("field-{name}");
     let error_id = format!("{id}-error");
@@ -32,6 +34,7 @@ pub fn TextField(
                 id=id
                 name=name
                 type=input_type
+                value=value
                 autocomplete=autocomplete
                 required=required
                 aria-invalid=move || invalid().to_string()

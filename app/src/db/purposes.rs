@@ -9,6 +9,7 @@
 /// A column that serves its table's purpose, with nothing more to say.
 pub const SAME: &str = "";
 
+#[derive(Debug)]
 pub struct Table {
     pub name: &'static str,
     /// Whether a row is about an identifiable person (directly or through a person's id).

@@ -568,7 +568,6 @@ mod export {
     use app::db::entities::cities;
     use app::domain::role::Role;
     use reqwest::StatusCode;
-    use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE, COOKIE};
     use sea_orm::{ActiveModelTrait, DatabaseConnection, IntoActiveModel, Set};
 
     use super::fixture;
@@ -576,28 +575,6 @@ mod export {
     use crate::support::db::on_both_backends;
 
     on_both_backends!(funders_download_the_tables_as_csv);
-
-    async fn get(app: &TestApp, session: Option<&str>, path: &str) -> (StatusCode, String, String) {
-        let mut request = reqwest::Client::new().get(format!("{}{path}", app.base));
-        if let Some(token) = session {
-            request = request.header(COOKIE, format!("duo_session={token}"));
-        }
-        let response = request.send().await.expect("request");
-        let status = response.status();
-        let kind = response
-            .headers()
-            .get(CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_owned();
-        let attachment = response.headers().get(CONTENT_DISPOSITION).is_some();
-        let body = response.text().await.expect("body");
-        (
-            status,
-            format!("{kind}{}", if attachment { " attachment" } else { "" }),
-            body,
-        )
-    }
 
     async fn funders_download_the_tables_as_csv(db: DatabaseConnection) {
         let fx = fixture(&db).await;
@@ -614,7 +591,9 @@ mod export {
 
         let app = TestApp::spawn(db).await;
         let manager = app.session(Role::Manager, &[]).await;
-        let (status, kind, body) = get(&app, Some(&manager), "/impact/export/figures.csv").await;
+        let (status, kind, body) = app
+            .download(Some(&manager), "/impact/export/figures.csv")
+            .await;
         assert_eq!(status, StatusCode::OK, "{body}");
         assert_eq!(kind, "text/csv; charset=utf-8 attachment");
         let body = body.trim_start_matches('\u{feff}');
@@ -626,18 +605,17 @@ mod export {
             .expect("positive outcome line");
         assert!(positive.contains(",0.750,3,4,"), "{positive}");
 
-        let (_, _, cities_csv) = get(&app, Some(&manager), "/impact/export/cities.csv").await;
+        let (_, _, cities_csv) = app
+            .download(Some(&manager), "/impact/export/cities.csv")
+            .await;
         assert!(
             cities_csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\""),
             "{cities_csv}"
         );
 
-        let (status, _, duos) = get(
-            &app,
-            Some(&manager),
-            "/impact/export/duos.csv?cohort=2025-Q1",
-        )
-        .await;
+        let (status, _, duos) = app
+            .download(Some(&manager), "/impact/export/duos.csv?cohort=2025-Q1")
+            .await;
         assert_eq!(status, StatusCode::OK);
         let rows: Vec<&str> = duos.lines().skip(1).collect();
         assert_eq!(rows.len(), 3, "{duos}");
@@ -654,29 +632,32 @@ mod export {
         }
 
         let coordinator = app.session(Role::Coordinator, &[fx.city_a]).await;
-        let (status, _, _) = get(
-            &app,
-            Some(&coordinator),
-            &format!("/impact/export/duos.csv?city={}", fx.city_b),
-        )
-        .await;
+        let (status, _, _) = app
+            .download(
+                Some(&coordinator),
+                &format!("/impact/export/duos.csv?city={}", fx.city_b),
+            )
+            .await;
         assert_eq!(status, StatusCode::FORBIDDEN);
-        let (_, _, own) = get(&app, Some(&coordinator), "/impact/export/duos.csv").await;
+        let (_, _, own) = app
+            .download(Some(&coordinator), "/impact/export/duos.csv")
+            .await;
         assert_eq!(own.lines().count(), 1 + 5, "{own}");
 
         let mentor = app.session(Role::Mentor, &[]).await;
-        let (status, _, _) = get(&app, Some(&mentor), "/impact/export/figures.csv").await;
+        let (status, _, _) = app
+            .download(Some(&mentor), "/impact/export/figures.csv")
+            .await;
         assert_eq!(status, StatusCode::FORBIDDEN);
-        let (status, _, _) = get(&app, None, "/impact/export/figures.csv").await;
+        let (status, _, _) = app.download(None, "/impact/export/figures.csv").await;
         assert_eq!(status, StatusCode::UNAUTHORIZED);
-        let (status, _, _) = get(&app, Some(&manager), "/impact/export/secrets.csv").await;
+        let (status, _, _) = app
+            .download(Some(&manager), "/impact/export/secrets.csv")
+            .await;
         assert_eq!(status, StatusCode::NOT_FOUND);
-        let (status, _, body) = get(
-            &app,
-            Some(&manager),
-            "/impact/export/figures.csv?from=yesterday",
-        )
-        .await;
+        let (status, _, body) = app
+            .download(Some(&manager), "/impact/export/figures.csv?from=yesterday")
+            .await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     }
 }

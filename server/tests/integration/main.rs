@@ -17,6 +17,7 @@ mod matching;
 mod outbox;
 mod peer;
 mod people;
+mod person_data;
 mod pipeline;
 mod privacy;
 mod registration;

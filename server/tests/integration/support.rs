@@ -1,6 +1,7 @@
 //! Test support: databases, fixtures and a running app.
 
 pub mod app;
+pub mod canaries;
 pub mod db;
 pub mod fixtures;
 pub mod rows;

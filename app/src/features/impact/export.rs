@@ -5,8 +5,8 @@
 //! server function does. Text cells are escaped against formula injection (`csv_text`).
 
 use axum::extract::{Path, Query, State};
-use axum::response::{IntoResponse, Response};
-use http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::Response;
+use http::HeaderMap;
 
 use super::queries::{self, AnonymousDuo};
 use super::service;
@@ -17,9 +17,9 @@ use crate::domain::local_time::to_local;
 use crate::error::AppError;
 use crate::features::auth::guard::STAFF;
 use crate::features::auth::types::SessionUser;
-use crate::features::auth::{cookies, service as auth};
 use crate::features::reference::queries::cities;
 use crate::i18n::Locale as UiLocale;
+use crate::platform::download::{attachment, refusal, session_user};
 use crate::platform::errors::db_internal;
 use crate::platform::state::AppState;
 
@@ -32,7 +32,7 @@ pub async fn handle(
     let Some(table) = file.strip_suffix(".csv").and_then(ExportTable::parse) else {
         return refusal(AppError::NotFound);
     };
-    let user = match reader(&state, &headers).await {
+    let user = match session_user(&state, &headers, STAFF).await {
         Ok(user) => user,
         Err(error) => return refusal(error),
     };
@@ -40,44 +40,10 @@ pub async fn handle(
     match csv(&state, &user, table, &query, today).await {
         Ok(body) => {
             let name = format!("impact-{}-{today}.csv", table.as_str());
-            let disposition = HeaderValue::from_str(&format!("attachment; filename=\"{name}\""))
-                .unwrap_or(HeaderValue::from_static("attachment"));
-            (
-                [
-                    (
-                        header::CONTENT_TYPE,
-                        HeaderValue::from_static("text/csv; charset=utf-8"),
-                    ),
-                    (header::CONTENT_DISPOSITION, disposition),
-                    (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
-                ],
-                body,
-            )
-                .into_response()
+            attachment("text/csv; charset=utf-8", &name, body)
         }
         Err(error) => refusal(error),
     }
-}
-
-async fn reader(state: &AppState, headers: &HeaderMap) -> Result<SessionUser, AppError> {
-    let token = cookies::read(headers, cookies::session_cookie_name(&state.settings))
-        .ok_or(AppError::Unauthenticated)?;
-    let user = auth::resolve_session(&state.db, &state.settings, &token)
-        .await
-        .map_err(db_internal("export session"))?
-        .ok_or(AppError::Unauthenticated)?;
-    if STAFF.contains(&user.role) {
-        Ok(user)
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
-fn refusal(error: AppError) -> Response {
-    let status =
-        StatusCode::from_u16(error.status_code()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let body = serde_json::to_string(&error).unwrap_or_default();
-    (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
 }
 
 async fn csv(

@@ -24,6 +24,33 @@ pub struct Scope {
     pub today: NaiveDate,
 }
 
+impl Scope {
+    /// Whether a started duo of this city and start day is in the scope: the conditions of
+    /// `statement`, for rows read once and grouped in Rust.
+    fn contains(&self, city_id: i32, started_on: NaiveDate) -> bool {
+        let in_cities = self
+            .cities
+            .as_ref()
+            .is_none_or(|ids| ids.contains(&city_id));
+        let in_cohort = self.cohort.is_none_or(|q| Quarter::of(started_on) == q);
+        in_cities && in_cohort
+    }
+
+    /// The narrowest scope holding every one of `scopes`, which share their period and day.
+    fn union<'a>(scopes: impl IntoIterator<Item = &'a Scope>) -> Option<Scope> {
+        scopes.into_iter().cloned().reduce(|a, b| Scope {
+            cities: a.cities.zip(b.cities).map(|(mut a, b)| {
+                a.extend(b);
+                a.sort_unstable();
+                a.dedup();
+                a
+            }),
+            cohort: a.cohort.filter(|q| b.cohort == Some(*q)),
+            ..a
+        })
+    }
+}
+
 /// How the figures are split.
 #[derive(Debug, Clone)]
 pub enum Grouping {
@@ -31,6 +58,23 @@ pub enum Grouping {
     City,
     /// Keys are the positions in this list.
     Cohort(Vec<Quarter>),
+}
+
+impl Grouping {
+    /// The key of a duo's group, as `statement` computes it in SQL.
+    fn key(&self, city_id: i32, started_on: NaiveDate) -> i64 {
+        match self {
+            Grouping::Total => 0,
+            Grouping::City => i64::from(city_id),
+            Grouping::Cohort(quarters) => {
+                let quarter = Quarter::of(started_on);
+                quarters
+                    .iter()
+                    .position(|&q| q == quarter)
+                    .map_or(-1, |i| i as i64)
+            }
+        }
+    }
 }
 
 /// A statement being written: its text and its parameters, numbered as they are bound.
@@ -150,6 +194,72 @@ pub async fn figures(
     scope: &Scope,
     grouping: &Grouping,
 ) -> Result<HashMap<i64, Figures>, DbErr> {
+    let duo_by_duo = DuoByDuo::read(conn, [scope]).await?;
+    figures_with(conn, scope, grouping, &duo_by_duo).await
+}
+
+/// The readings taken duo by duo (waits and meeting weeks), read once for several scopes that
+/// share a period and a day, and grouped in Rust for each.
+pub struct DuoByDuo {
+    waits: Vec<Wait>,
+    weeks: Vec<DuoWeeks>,
+}
+
+impl DuoByDuo {
+    pub async fn read<'a>(
+        conn: &impl ConnectionTrait,
+        scopes: impl IntoIterator<Item = &'a Scope>,
+    ) -> Result<Self, DbErr> {
+        let Some(widest) = Scope::union(scopes) else {
+            return Ok(DuoByDuo {
+                waits: Vec::new(),
+                weeks: Vec::new(),
+            });
+        };
+        Ok(DuoByDuo {
+            waits: waits(conn, &widest).await?,
+            weeks: regularity(conn, &widest).await?,
+        })
+    }
+}
+
+/// Like `figures`, with the duo-by-duo readings already taken for a scope at least as wide.
+pub async fn figures_with(
+    conn: &impl ConnectionTrait,
+    scope: &Scope,
+    grouping: &Grouping,
+    duo_by_duo: &DuoByDuo,
+) -> Result<HashMap<i64, Figures>, DbErr> {
+    let mut all = aggregates(conn, scope, grouping).await?;
+    let mut days: HashMap<i64, Vec<i64>> = HashMap::new();
+    for wait in duo_by_duo.waits.iter() {
+        if scope.contains(wait.city_id, wait.started_on) {
+            let k = grouping.key(wait.city_id, wait.started_on);
+            days.entry(k).or_default().push(wait.days);
+        }
+    }
+    for (k, mut days) in days {
+        let figures = all.entry(k).or_insert_with(Figures::empty);
+        figures.waits = count(Some(days.len() as i64));
+        figures.median_wait_days = median(&mut days);
+    }
+    for duo in duo_by_duo.weeks.iter() {
+        if scope.contains(duo.city_id, duo.started_on) {
+            let k = grouping.key(duo.city_id, duo.started_on);
+            all.entry(k)
+                .or_insert_with(Figures::empty)
+                .meeting_regularity += duo.weeks;
+        }
+    }
+    Ok(all)
+}
+
+/// The figures that SQL counts and sums for each group.
+async fn aggregates(
+    conn: &impl ConnectionTrait,
+    scope: &Scope,
+    grouping: &Grouping,
+) -> Result<HashMap<i64, Figures>, DbErr> {
     let mut all: HashMap<i64, Figures> = HashMap::new();
 
     let created = statement(
@@ -261,16 +371,6 @@ pub async fn figures(
         all.entry(k).or_insert_with(Figures::empty).mentor_return = r;
     }
 
-    for (k, (median_days, waits)) in waits(conn, scope, grouping).await? {
-        let figures = all.entry(k).or_insert_with(Figures::empty);
-        figures.median_wait_days = median_days;
-        figures.waits = waits;
-    }
-    for (k, r) in regularity(conn, scope, grouping).await? {
-        all.entry(k)
-            .or_insert_with(Figures::empty)
-            .meeting_regularity = r;
-    }
     for (k, dimensions) in dimensions(conn, scope, grouping).await? {
         all.entry(k).or_insert_with(Figures::empty).dimensions = dimensions;
     }
@@ -281,49 +381,53 @@ pub async fn figures(
 }
 
 #[derive(FromQueryResult)]
-struct Wait {
-    k: i64,
+struct WaitRow {
+    city_id: i32,
+    started_on: NaiveDate,
     matched_at: DateTime<Utc>,
     waiting_at: Option<DateTime<Utc>>,
 }
 
-/// The median days from entering the waiting pool to the proposal of a duo that started in the
-/// period, and how many waits it is taken over.
-async fn waits(
-    conn: &impl ConnectionTrait,
-    scope: &Scope,
-    grouping: &Grouping,
-) -> Result<HashMap<i64, (Option<f64>, u32)>, DbErr> {
+/// One duo's days from entering the waiting pool to the proposal.
+struct Wait {
+    city_id: i32,
+    started_on: NaiveDate,
+    days: i64,
+}
+
+/// The waits behind the duos of `scope` that started in its period; a duo whose mentee never
+/// waited (before the history was kept) has none.
+async fn waits(conn: &impl ConnectionTrait, scope: &Scope) -> Result<Vec<Wait>, DbErr> {
     let sql = statement(
         scope,
-        grouping,
-        "SELECT {key} AS k, d.proposed_at AS matched_at, \
+        &Grouping::Total,
+        "SELECT d.city_id AS city_id, d.started_on AS started_on, d.proposed_at AS matched_at, \
            (SELECT MAX(w.changed_at) FROM mentee_status_changes w \
              WHERE w.mentee_id = d.mentee_id AND w.to_status = 'waiting' \
                AND w.changed_at <= d.proposed_at) AS waiting_at \
          FROM duos d WHERE {scope} AND d.started_on BETWEEN {from} AND {to}",
         |sql| period_binds(sql, scope.period),
     );
-    let mut days: HashMap<i64, Vec<i64>> = HashMap::new();
-    for row in Wait::find_by_statement(sql.statement(conn))
+    let rows = WaitRow::find_by_statement(sql.statement(conn))
         .all(conn)
-        .await?
-    {
-        if let Some(waiting_at) = row.waiting_at {
-            let wait = (row.matched_at.date_naive() - waiting_at.date_naive()).num_days();
-            days.entry(row.k).or_default().push(wait);
-        }
-    }
-    Ok(days
+        .await?;
+    Ok(rows
         .into_iter()
-        .map(|(k, mut waits)| (k, (median(&mut waits), count(Some(waits.len() as i64)))))
+        .filter_map(|row| {
+            let waiting_at = row.waiting_at?;
+            Some(Wait {
+                city_id: row.city_id,
+                started_on: row.started_on,
+                days: (row.matched_at.date_naive() - waiting_at.date_naive()).num_days(),
+            })
+        })
         .collect())
 }
 
 #[derive(FromQueryResult)]
 struct Running {
-    k: i64,
     id: i32,
+    city_id: i32,
     started_on: NaiveDate,
     ended_on: Option<NaiveDate>,
 }
@@ -334,17 +438,21 @@ struct MeetingDay {
     held_on: NaiveDate,
 }
 
-/// Whole weeks of running duos that begin in the period, and those with a meeting.
-async fn regularity(
-    conn: &impl ConnectionTrait,
-    scope: &Scope,
-    grouping: &Grouping,
-) -> Result<HashMap<i64, Ratio>, DbErr> {
+/// One running duo's whole weeks in the period, and those with a meeting.
+struct DuoWeeks {
+    city_id: i32,
+    started_on: NaiveDate,
+    weeks: Ratio,
+}
+
+/// The weeks of every duo of `scope` that ran during its period.
+async fn regularity(conn: &impl ConnectionTrait, scope: &Scope) -> Result<Vec<DuoWeeks>, DbErr> {
     let period = scope.period;
     let running = statement(
         scope,
-        grouping,
-        "SELECT {key} AS k, d.id AS id, d.started_on AS started_on, d.ended_on AS ended_on \
+        &Grouping::Total,
+        "SELECT d.id AS id, d.city_id AS city_id, d.started_on AS started_on, \
+           d.ended_on AS ended_on \
          FROM duos d \
          WHERE {scope} AND d.started_on <= {to} AND (d.ended_on IS NULL OR d.ended_on >= {from})",
         |sql| period_binds(sql, period),
@@ -354,7 +462,7 @@ async fn regularity(
         .await?;
     let meetings = statement(
         scope,
-        grouping,
+        &Grouping::Total,
         "SELECT DISTINCT m.duo_id AS duo_id, m.held_on AS held_on \
          FROM meetings m JOIN duos d ON d.id = m.duo_id \
          WHERE {scope} AND m.held_on BETWEEN {from} AND {to}",
@@ -367,14 +475,18 @@ async fn regularity(
     {
         days.entry(m.duo_id).or_default().push(m.held_on);
     }
-    let mut weeks: HashMap<i64, Ratio> = HashMap::new();
-    for duo in duos {
-        let last_day = duo.ended_on.unwrap_or(scope.today).min(scope.today);
-        let met = days.get(&duo.id).map(Vec::as_slice).unwrap_or_default();
-        *weeks.entry(duo.k).or_default() +=
-            weeks_with_meeting(duo.started_on, last_day, met, period);
-    }
-    Ok(weeks)
+    Ok(duos
+        .into_iter()
+        .map(|duo| {
+            let last_day = duo.ended_on.unwrap_or(scope.today).min(scope.today);
+            let met = days.get(&duo.id).map(Vec::as_slice).unwrap_or_default();
+            DuoWeeks {
+                city_id: duo.city_id,
+                started_on: duo.started_on,
+                weeks: weeks_with_meeting(duo.started_on, last_day, met, period),
+            }
+        })
+        .collect())
 }
 
 #[derive(FromQueryResult)]

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use sea_orm::ConnectionTrait;
 
-use super::queries::{self, Grouping, Scope};
+use super::queries::{DuoByDuo, Grouping, Scope, figures_with};
 use super::types::{CityFigures, CohortFigures, ImpactQuery, ImpactReport, Selection};
 use crate::domain::error::ErrorCode;
 use crate::domain::impact::{Figures, Period, Quarter, SelectionError, parse_period};
@@ -92,17 +92,24 @@ pub async fn report(
     {
         return Err(AppError::NotFound);
     }
-    let total = queries::figures(conn, &scope, &Grouping::Total)
-        .await
-        .map_err(db_internal("impact figures"))?
-        .remove(&0)
-        .unwrap_or_else(Figures::empty);
-
+    let quarters = Quarter::last(TREND_QUARTERS, today);
     let every_city = Scope {
         cities: reader_scope(user).map(<[i32]>::to_vec),
         ..scope.clone()
     };
-    let mut per_city = queries::figures(conn, &every_city, &Grouping::City)
+    let every_cohort = Scope {
+        cohort: None,
+        ..scope.clone()
+    };
+    let duo_by_duo = DuoByDuo::read(conn, [&scope, &every_city, &every_cohort])
+        .await
+        .map_err(db_internal("impact duo by duo"))?;
+    let total = figures_with(conn, &scope, &Grouping::Total, &duo_by_duo)
+        .await
+        .map_err(db_internal("impact figures"))?
+        .remove(&0)
+        .unwrap_or_else(Figures::empty);
+    let mut per_city = figures_with(conn, &every_city, &Grouping::City, &duo_by_duo)
         .await
         .map_err(db_internal("impact by city"))?;
     let by_city = readable
@@ -114,13 +121,8 @@ pub async fn report(
                 .unwrap_or_else(Figures::empty),
         })
         .collect();
-
-    let quarters = Quarter::last(TREND_QUARTERS, today);
-    let every_cohort = Scope {
-        cohort: None,
-        ..scope.clone()
-    };
-    let mut per_cohort = queries::figures(conn, &every_cohort, &Grouping::Cohort(quarters.clone()))
+    let cohorts = Grouping::Cohort(quarters.clone());
+    let mut per_cohort = figures_with(conn, &every_cohort, &cohorts, &duo_by_duo)
         .await
         .map_err(db_internal("impact by cohort"))?;
     let by_cohort = quarters

@@ -25,6 +25,14 @@ impl PersonKind {
         }
     }
 
+    /// One such person: how the audit log names its subjects.
+    pub fn singular(self) -> &'static str {
+        match self {
+            PersonKind::Mentors => "mentor",
+            PersonKind::Mentees => "mentee",
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Self> {
         match s {
             "mentors" => Some(PersonKind::Mentors),
@@ -118,6 +126,8 @@ pub struct PersonDetail {
     /// recorded with explicit consent. `None` when not recorded or not to be shown.
     pub migrant_background: Option<bool>,
     pub history: Vec<StatusChange>,
+    /// Whether the reader may download everything about the person (`privacy::types::EXPORTERS`).
+    pub may_export: bool,
 }
 
 /// Rows per page in the people lists.

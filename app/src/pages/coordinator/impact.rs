@@ -11,6 +11,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::charts::{BarChart, ChartData, LineChart, Series, Unit};
 use crate::components::errors::{ErrorNotice, FieldErrors};
+use crate::components::form::TextField;
 use crate::components::labels::{dimension_label, reason_label};
 use crate::domain::impact::{Figures, Kpi, Ratio};
 use crate::domain::locale::Locale as DomainLocale;
@@ -92,31 +93,6 @@ fn Selection(
             view! { <option value=value.clone() selected=selected>{value.clone()}</option> }
         })
         .collect_view();
-    let date_field = move |name: &'static str, value: Option<String>| {
-        let id = format!("impact-{name}");
-        let error_id = format!("{id}-error");
-        let invalid = move || {
-            error
-                .get()
-                .is_some_and(|e| !e.field_errors(name).is_empty())
-        };
-        view! {
-            <div class="field">
-                <label for=id.clone()>
-                    {move || if name == "from" { t_string!(i18n, impact.from) } else { t_string!(i18n, impact.to) }}
-                </label>
-                <input
-                    id=id
-                    name=name
-                    type="date"
-                    value=value.unwrap_or_default()
-                    aria-invalid=move || invalid().to_string()
-                    aria-describedby=move || invalid().then(|| error_id.clone())
-                />
-                <FieldErrors id=format!("impact-{name}-error") error field=name />
-            </div>
-        }
-    };
     view! {
         <Form method="GET" action="" attr:class="filters" attr:aria-label=move || t_string!(i18n, impact.filters)>
             <div class="field">
@@ -138,8 +114,10 @@ fn Selection(
                 </select>
                 <FieldErrors id="impact-cohort-error".to_owned() error field="cohort" />
             </div>
-            {date_field("from", query.from.clone())}
-            {date_field("to", query.to.clone())}
+            <TextField name="from" input_type="date" value=query.from.clone().unwrap_or_default()
+                label=move || t_string!(i18n, impact.from).to_owned() error />
+            <TextField name="to" input_type="date" value=query.to.clone().unwrap_or_default()
+                label=move || t_string!(i18n, impact.to).to_owned() error />
             <div class="filter-actions">
                 <button type="submit" class="button">{t!(i18n, impact.apply)}</button>
                 <A href="/coordinator/impact">{t!(i18n, impact.reset)}</A>

@@ -18,6 +18,7 @@ use crate::error::AppError;
 use crate::features::matching::api::SaveMenteeMusts;
 use crate::features::people::api::get_person;
 use crate::features::people::types::{PersonDetail, PersonKind, PersonStatus};
+use crate::features::privacy::types::{ExportFormat, export_href};
 use crate::i18n::*;
 
 /// A mentor's or mentee's record, with who changed their status and when.
@@ -141,6 +142,7 @@ fn PersonView(person: PersonDetail, actions: ScreeningActions) -> impl IntoView 
                 </ul>
             </section>
         </div>
+        {person.may_export.then(|| view! { <DataCard kind=person.kind id=person.id /> })}
         <ScreeningCard kind=person.kind id=person.id actions />
         {(person.kind == PersonKind::Mentees).then(|| view! { <MustsCard mentee_id=person.id save=save_musts /> })}
         {matchable.then(|| {
@@ -174,5 +176,29 @@ fn PersonView(person: PersonDetail, actions: ScreeningActions) -> impl IntoView 
                 </table>
             </div>
         </Show>
+    }
+}
+
+/// Everything about the person as a download, for those who may export it.
+#[component]
+fn DataCard(kind: PersonKind, id: i32) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="card" aria-labelledby="person-data">
+            <h2 id="person-data">{t!(i18n, person.data_title)}</h2>
+            <p>{t!(i18n, person.data_intro)}</p>
+            <ul class="downloads">
+                <li>
+                    <a href=export_href(kind, id, ExportFormat::Json) download="" rel="external">
+                        {t!(i18n, person.export_json)}
+                    </a>
+                </li>
+                <li>
+                    <a href=export_href(kind, id, ExportFormat::Csv) download="" rel="external">
+                        {t!(i18n, person.export_csv)}
+                    </a>
+                </li>
+            </ul>
+        </section>
     }
 }

@@ -118,6 +118,33 @@ impl TestApp {
         )
     }
 
+    /// GETs a download link with the session cookie, as a browser follows it: the status, the
+    /// content type (with " attachment" when it is offered as a file) and the body.
+    pub async fn download(
+        &self,
+        session: Option<&str>,
+        path: &str,
+    ) -> (StatusCode, String, String) {
+        let mut request = reqwest::Client::new().get(format!("{}{path}", self.base));
+        if let Some(token) = session {
+            request = request.header(COOKIE, format!("duo_session={token}"));
+        }
+        let response = request.send().await.expect("request");
+        let status = response.status();
+        let kind = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let attachment = response
+            .headers()
+            .contains_key(reqwest::header::CONTENT_DISPOSITION);
+        let body = response.text().await.expect("body");
+        let kind = format!("{kind}{}", if attachment { " attachment" } else { "" });
+        (status, kind, body)
+    }
+
     /// A user of `role` (scoped to `cities` when a coordinator), with a
     /// password for staff. Returns the user id and e-mail.
     pub async fn user(&self, role: Role, cities: &[i32]) -> (i32, String) {

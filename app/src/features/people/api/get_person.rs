@@ -10,6 +10,7 @@ use crate::features::people::types::{PersonDetail, PersonKind};
 pub async fn get_person(kind: PersonKind, id: i32) -> Result<PersonDetail, AppError> {
     use crate::features::auth::guard::{STAFF, ensure_city, require_role};
     use crate::features::people::service;
+    use crate::features::privacy::types::EXPORTERS;
     use crate::platform::audit;
     use crate::platform::errors::db_internal;
     use crate::platform::respond::finish;
@@ -26,10 +27,8 @@ pub async fn get_person(kind: PersonKind, id: i32) -> Result<PersonDetail, AppEr
             if !user.may_see_special_category(person.city.id) {
                 person.migrant_background = None;
             }
-            let subject = match kind {
-                PersonKind::Mentors => "mentor",
-                PersonKind::Mentees => "mentee",
-            };
+            person.may_export = EXPORTERS.contains(&user.role);
+            let subject = kind.singular();
             audit::record(&state.db, Some(user.user_id), "read", subject, Some(id))
                 .await
                 .map_err(db_internal("audit person read"))?;

@@ -105,6 +105,7 @@ pub async fn detail(
                 availability: WeeklySlots::default(),
                 goal: None,
                 migrant_background: None,
+                may_export: false,
                 history: Vec::new(),
             };
             (detail, changes)
@@ -185,6 +186,7 @@ pub async fn detail(
                 availability: WeeklySlots::default(),
                 goal: m.goal,
                 migrant_background: m.migrant_background,
+                may_export: false,
                 history: Vec::new(),
             };
             (detail, changes)
