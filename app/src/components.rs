@@ -5,6 +5,7 @@ pub mod board_filters;
 pub mod charts;
 pub mod city_choice;
 pub mod confirm;
+pub mod consents;
 pub mod errors;
 pub mod form;
 #[cfg(feature = "hydrate")]

@@ -46,6 +46,8 @@ pub enum ConflictCode {
     EvaluationsMissing,
     /// A follow-up is recorded from its due date on.
     FollowUpNotDue { due_on: chrono::NaiveDate },
+    /// Taking part cannot be withdrawn while the person's duo runs: the duo ends first.
+    InOpenDuo,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

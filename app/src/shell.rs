@@ -84,6 +84,7 @@ fn AppInner() -> impl IntoView {
                     <Route path=path!("/mentor/assessment") view=mentor::assessment::AssessmentPage />
                     <Route path=path!("/mentor/evaluation") view=mentor::assessment::EvaluationPage />
                     <Route path=path!("/mentor/plan") view=mentor::plan::PlanPage />
+                    <Route path=path!("/mentor/data") view=mentor::data::MyDataPage />
                     <Route path=path!("/mentor/meeting/:id") view=mentor::meeting::EditMeetingPage />
                     <Route path=path!("/admin/users") view=admin::users::UsersPage />
                     <Route path=path!("/admin/outbox") view=admin::outbox::OutboxPage />

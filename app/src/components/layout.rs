@@ -52,6 +52,7 @@ fn Navigation(user: Option<SessionUser>) -> impl IntoView {
     view! {
         <nav aria-label=move || t_string!(i18n, app.main_navigation)>
             {(role == Role::Mentor).then(|| view! { <A href="/mentor">{t!(i18n, nav.my_duo)}</A> })}
+            {(role == Role::Mentor).then(|| view! { <A href="/mentor/data">{t!(i18n, nav.my_data)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator">{t!(i18n, nav.people)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/pipeline">{t!(i18n, nav.pipeline)}</A> })}
             {role.is_staff().then(|| view! { <A href="/coordinator/matching">{t!(i18n, nav.matching)}</A> })}

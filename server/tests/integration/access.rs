@@ -190,6 +190,9 @@ fn table(ids: &Ids) -> Vec<Row> {
             [401, 403, 403, 403, 403, 422],
         ),
         ("get_my_duo", String::new(), [401, 200, 403, 403, 403, 403]),
+        ("get_my_consents", String::new(), [401, 200, 403, 403, 403, 403]),
+        // No such consent, once the caller may withdraw any.
+        ("withdraw_consent", "consent_id=999999".into(), [401, 404, 404, 404, 403, 404]),
         ("list_duos", String::new(), [401, 403, 200, 200, 200, 200]),
         ("get_duo", format!("id={duo}"), [401, 403, 200, 403, 200, 200]),
         // The table's duo is active: past its introduction and its start, once the caller may

@@ -2,13 +2,14 @@
 //! an admin or a coordinator of their city. Canary values in every personal table must all come
 //! out, and nothing of anyone else, nor any secret.
 
-use app::db::entities::audit_log;
+use app::db::entities::{audit_log, consents, duos, mentees, mentor_status_changes, mentors};
 use app::domain::role::Role;
 use app::features::people::types::PersonKind;
 use app::features::privacy::export::{TableRows, csv_text, json_text, rows_of};
 use app::features::privacy::subject;
 use chrono::Utc;
 use reqwest::StatusCode;
+use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use crate::support::app::TestApp;
@@ -19,6 +20,8 @@ use crate::support::fixtures::{city, migrate};
 on_both_backends!(
     every_canary_is_exported_and_nothing_else,
     admins_and_city_coordinators_download_it,
+    withdrawing_a_consent_stops_what_depended_on_it,
+    a_mentor_never_receives_the_special_category,
 );
 
 fn holds(tables: &[TableRows], canary: &Canary) -> bool {
@@ -164,4 +167,177 @@ async fn admins_and_city_coordinators_download_it(db: DatabaseConnection) {
             .iter()
             .all(|e| e.from_address.as_deref() == Some("127.0.0.1"))
     );
+}
+
+async fn consent_id(db: &DatabaseConnection, version: &str) -> i32 {
+    consents::Entity::find()
+        .filter(consents::Column::TextVersion.eq(version))
+        .one(db)
+        .await
+        .expect("consent")
+        .expect("the fixture's consent")
+        .id
+}
+
+async fn withdrawing_a_consent_stops_what_depended_on_it(db: DatabaseConnection) {
+    migrate(&db).await;
+    let their_city = reference(&db).await;
+    let a = pair(&db, "a").await;
+    let b = pair(&db, "b").await;
+    let elsewhere = city(&db, "elsewhere").await;
+    let special = consent_id(&db, "canary-a-mentee-version").await;
+    let programme = consent_id(&db, "canary-a-mentor-version").await;
+    let app = TestApp::spawn(db).await;
+    let form = |id: i32| format!("consent_id={id}");
+
+    // Nobody outside the person's reach withdraws for them.
+    let outsider = app.session(Role::Coordinator, &[elsewhere]).await;
+    let manager = app.session(Role::Manager, &[]).await;
+    let other_mentor = app.mentor_session(b.mentor).await;
+    for (who, session, expected) in [
+        (
+            "a coordinator of another city",
+            &outsider,
+            StatusCode::FORBIDDEN,
+        ),
+        ("a manager", &manager, StatusCode::FORBIDDEN),
+        ("another mentor", &other_mentor, StatusCode::NOT_FOUND),
+    ] {
+        let (status, body) = app
+            .call(Some(session), "withdraw_consent", &form(special))
+            .await;
+        assert_eq!(status, expected, "{who}: {body}");
+    }
+    let (status, _) = app.call(None, "withdraw_consent", &form(special)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+
+    // The coordinator records the mentee's withdrawal: the special-category answer goes.
+    let coordinator = app.session(Role::Coordinator, &[their_city]).await;
+    let (status, body) = app
+        .call(Some(&coordinator), "withdraw_consent", &form(special))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let mentee = mentees::Entity::find_by_id(a.mentee)
+        .one(&app.db)
+        .await
+        .expect("read")
+        .expect("mentee");
+    assert_eq!(mentee.migrant_background, None, "the answer is erased");
+    let consent = consents::Entity::find_by_id(special)
+        .one(&app.db)
+        .await
+        .expect("read")
+        .expect("consent");
+    assert!(consent.withdrawn_at.is_some());
+    let (status, body) = app
+        .call(Some(&coordinator), "withdraw_consent", &form(special))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "once only: {body}");
+    let untouched = mentees::Entity::find_by_id(b.mentee)
+        .one(&app.db)
+        .await
+        .expect("read")
+        .expect("mentee b");
+    assert_eq!(
+        untouched.migrant_background,
+        Some(true),
+        "only this person's answer"
+    );
+
+    // The mentor sees their own consents, and withdraws taking part once their duo has ended.
+    let mentor = app.mentor_session(a.mentor).await;
+    let (status, mine) = app.call(Some(&mentor), "get_my_consents", "").await;
+    assert_eq!(status, StatusCode::OK, "{mine}");
+    assert_eq!(mine.as_array().map(Vec::len), Some(1), "{mine}");
+    assert_eq!(mine[0]["purpose"], "programme");
+    assert_eq!(mine[0]["withdrawn_at"], serde_json::Value::Null);
+    let (status, body) = app
+        .call(Some(&mentor), "withdraw_consent", &form(programme))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert_eq!(body["Conflict"], "in_open_duo");
+    let still = consents::Entity::find_by_id(programme)
+        .one(&app.db)
+        .await
+        .expect("read")
+        .expect("consent");
+    assert_eq!(still.withdrawn_at, None, "a refusal changes nothing");
+
+    duos::Entity::update_many()
+        .col_expr(duos::Column::Status, Expr::value("closed"))
+        .col_expr(
+            duos::Column::EndedOn,
+            Expr::value(chrono::NaiveDate::from_ymd_opt(2026, 9, 10)),
+        )
+        .filter(duos::Column::MentorId.eq(a.mentor))
+        .exec(&app.db)
+        .await
+        .expect("close the duo");
+    let (status, body) = app
+        .call(Some(&mentor), "withdraw_consent", &form(programme))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let left = mentors::Entity::find_by_id(a.mentor)
+        .one(&app.db)
+        .await
+        .expect("read")
+        .expect("mentor");
+    assert_eq!(left.status, "left", "taking part has ended");
+    let history = mentor_status_changes::Entity::find()
+        .filter(mentor_status_changes::Column::MentorId.eq(a.mentor))
+        .filter(mentor_status_changes::Column::ToStatus.eq("left"))
+        .one(&app.db)
+        .await
+        .expect("read")
+        .expect("the change is in the history");
+    assert_eq!(history.reason.as_deref(), Some("other"));
+    let (_, mine) = app.call(Some(&mentor), "get_my_consents", "").await;
+    assert!(mine[0]["withdrawn_at"].is_string(), "{mine}");
+
+    let withdrawals = audit_log::Entity::find()
+        .filter(audit_log::Column::Action.eq("withdraw_consent"))
+        .all(&app.db)
+        .await
+        .expect("audit");
+    let subjects: Vec<(String, Option<i32>)> = withdrawals
+        .iter()
+        .map(|e| (e.subject_kind.clone(), e.subject_id))
+        .collect();
+    assert_eq!(
+        subjects,
+        [
+            ("mentee".to_owned(), Some(a.mentee)),
+            ("mentor".to_owned(), Some(a.mentor)),
+        ]
+    );
+}
+
+async fn a_mentor_never_receives_the_special_category(db: DatabaseConnection) {
+    migrate(&db).await;
+    reference(&db).await;
+    // The mentee of this mentor's duo answered yes, with its consent.
+    let a = pair(&db, "a").await;
+    let app = TestApp::spawn(db).await;
+    let mentor = app.mentor_session(a.mentor).await;
+    let mut seen = Vec::new();
+    for function in ["get_session_user", "get_my_duo", "get_my_consents"] {
+        let (status, body) = app.call(Some(&mentor), function, "").await;
+        assert_eq!(status, StatusCode::OK, "{function}: {body}");
+        seen.push((function.to_owned(), body.to_string()));
+    }
+    assert!(
+        seen[1].1.contains("canary-a-mentee-first"),
+        "the duo's answer is about this mentee: {}",
+        seen[1].1
+    );
+    for page in ["/mentor", "/mentor/data", "/mentor/plan"] {
+        let (status, _, html) = app.download(Some(&mentor), page).await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        seen.push((page.to_owned(), html));
+    }
+    for (what, text) in seen {
+        for word in ["migrant", "special_category"] {
+            assert!(!text.contains(word), "{what} holds {word}");
+        }
+    }
 }

@@ -7,6 +7,7 @@ use crate::domain::availability::WeeklySlots;
 use crate::domain::mentee::MenteeStatus;
 use crate::domain::mentor::MentorStatus;
 use crate::domain::reference::LanguageLevel;
+use crate::features::privacy::types::ConsentRecord;
 pub use crate::features::reference::Named;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -126,8 +127,11 @@ pub struct PersonDetail {
     /// recorded with explicit consent. `None` when not recorded or not to be shown.
     pub migrant_background: Option<bool>,
     pub history: Vec<StatusChange>,
-    /// Whether the reader may download everything about the person (`privacy::types::EXPORTERS`).
-    pub may_export: bool,
+    /// Whether the reader acts on the person's data rights: downloads everything about them and
+    /// records a withdrawal of consent (`privacy::types::EXPORTERS`).
+    pub may_act_on_data: bool,
+    /// Filled in by `get_person`.
+    pub consents: Vec<ConsentRecord>,
 }
 
 /// Rows per page in the people lists.

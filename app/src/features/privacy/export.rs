@@ -144,23 +144,6 @@ pub fn csv_text(tables: &[TableRows]) -> String {
     out
 }
 
-/// The person's city, which decides who may export them; `None` when there is no such person.
-async fn city_of(
-    conn: &impl ConnectionTrait,
-    kind: PersonKind,
-    id: i32,
-) -> Result<Option<i32>, DbErr> {
-    let statement = Statement::from_sql_and_values(
-        conn.get_database_backend(),
-        format!("SELECT city_id FROM {} WHERE id = $1", kind.as_str()),
-        [id.into()],
-    );
-    match conn.query_one_raw(statement).await? {
-        Some(row) => Ok(Some(row.try_get::<i32>("", "city_id")?)),
-        None => Ok(None),
-    }
-}
-
 pub async fn handle(
     State(state): State<AppState>,
     Path((kind, file)): Path<(String, String)>,
@@ -193,7 +176,7 @@ async fn export(
     from_address: String,
 ) -> Result<String, AppError> {
     let user: SessionUser = session_user(state, headers, EXPORTERS).await?;
-    let city = city_of(&state.db, kind, id)
+    let city = subject::city_of(&state.db, kind, id)
         .await
         .map_err(db_internal("export person city"))?
         .ok_or(AppError::NotFound)?;

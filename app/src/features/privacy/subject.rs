@@ -3,6 +3,8 @@
 //! user account, one of their duos, or a meeting or goal of those duos. The few tables that tie
 //! a row to a person otherwise say so here, and the tables that cannot are listed with why.
 
+use sea_orm::{ConnectionTrait, DbErr, Statement};
+
 use crate::db::purposes::{REGISTER, Table};
 use crate::features::people::types::PersonKind;
 
@@ -88,6 +90,24 @@ pub fn shown_columns(table: &Table) -> impl Iterator<Item = &'static str> + '_ {
         .iter()
         .map(|(name, _)| *name)
         .filter(move |name| !WITHHELD.contains(&(table.name, name)))
+}
+
+/// The person's city, which decides which coordinators reach them; `None` when there is no
+/// such person.
+pub async fn city_of(
+    conn: &impl ConnectionTrait,
+    kind: PersonKind,
+    id: i32,
+) -> Result<Option<i32>, DbErr> {
+    let statement = Statement::from_sql_and_values(
+        conn.get_database_backend(),
+        format!("SELECT city_id FROM {} WHERE id = $1", kind.as_str()),
+        [id.into()],
+    );
+    match conn.query_one_raw(statement).await? {
+        Some(row) => Ok(Some(row.try_get::<i32>("", "city_id")?)),
+        None => Ok(None),
+    }
 }
 
 #[cfg(test)]

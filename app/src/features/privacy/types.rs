@@ -1,8 +1,24 @@
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::consent::{ConsentChannel, ConsentPurpose};
 use crate::domain::role::Role;
 use crate::features::people::types::PersonKind;
 
 /// Who may export a person's data: admins, and coordinators for their cities.
 pub const EXPORTERS: &[Role] = &[Role::Coordinator, Role::Admin];
+
+/// One consent a person gave, and when they withdrew it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsentRecord {
+    pub id: i32,
+    pub purpose: ConsentPurpose,
+    pub channel: ConsentChannel,
+    /// The version of the privacy notice the person was shown.
+    pub text_version: String,
+    pub given_at: DateTime<Utc>,
+    pub withdrawn_at: Option<DateTime<Utc>>,
+}
 
 /// Where a person's export is downloaded: `{EXPORT_PATH}/{kind}/{id}.json` or `.csv`.
 pub const EXPORT_PATH: &str = "/privacy/export";

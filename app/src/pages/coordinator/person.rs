@@ -6,6 +6,7 @@ use leptos_router::hooks::use_params_map;
 use super::musts::MustsCard;
 use super::screening::{ScreeningActions, ScreeningCard};
 use super::suggestions::SuggestionsCard;
+use crate::components::consents::ConsentList;
 use crate::components::errors::ErrorNotice;
 use crate::components::form::success_version;
 use crate::components::labels::{
@@ -18,6 +19,7 @@ use crate::error::AppError;
 use crate::features::matching::api::SaveMenteeMusts;
 use crate::features::people::api::get_person;
 use crate::features::people::types::{PersonDetail, PersonKind, PersonStatus};
+use crate::features::privacy::api::WithdrawConsent;
 use crate::features::privacy::types::{ExportFormat, export_href};
 use crate::i18n::*;
 
@@ -33,9 +35,11 @@ pub fn PersonPage() -> impl IntoView {
         kind.zip(id)
     };
     let actions = ScreeningActions::default();
+    let withdraw = ServerAction::<WithdrawConsent>::new();
+    let withdrawn = success_version(withdraw);
     let person = Resource::new(
-        move || (key(), actions.saved()),
-        |(key, _)| async move {
+        move || (key(), actions.saved(), withdrawn.get()),
+        |(key, _, _)| async move {
             match key {
                 Some((kind, id)) => get_person(kind, id).await,
                 None => Err(AppError::NotFound),
@@ -49,7 +53,7 @@ pub fn PersonPage() -> impl IntoView {
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>
             {move || {
                 person.get().map(|result| match result {
-                    Ok(person) => view! { <PersonView person actions /> }.into_any(),
+                    Ok(person) => view! { <PersonView person actions withdraw /> }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 })
             }}
@@ -58,7 +62,11 @@ pub fn PersonPage() -> impl IntoView {
 }
 
 #[component]
-fn PersonView(person: PersonDetail, actions: ScreeningActions) -> impl IntoView {
+fn PersonView(
+    person: PersonDetail,
+    actions: ScreeningActions,
+    withdraw: ServerAction<WithdrawConsent>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let locale = move || DomainLocale::from(i18n.get_locale());
     let status_text = move |status: PersonStatus| match status {
@@ -142,7 +150,11 @@ fn PersonView(person: PersonDetail, actions: ScreeningActions) -> impl IntoView 
                 </ul>
             </section>
         </div>
-        {person.may_export.then(|| view! { <DataCard kind=person.kind id=person.id /> })}
+        <section class="card" aria-labelledby="person-consents">
+            <h2 id="person-consents">{t!(i18n, consent.title)}</h2>
+            <ConsentList consents=person.consents.clone() may_withdraw=person.may_act_on_data withdraw />
+        </section>
+        {person.may_act_on_data.then(|| view! { <DataCard kind=person.kind id=person.id /> })}
         <ScreeningCard kind=person.kind id=person.id actions />
         {(person.kind == PersonKind::Mentees).then(|| view! { <MustsCard mentee_id=person.id save=save_musts /> })}
         {matchable.then(|| {

@@ -10,6 +10,7 @@ use crate::features::people::types::{PersonDetail, PersonKind};
 pub async fn get_person(kind: PersonKind, id: i32) -> Result<PersonDetail, AppError> {
     use crate::features::auth::guard::{STAFF, ensure_city, require_role};
     use crate::features::people::service;
+    use crate::features::privacy::consents;
     use crate::features::privacy::types::EXPORTERS;
     use crate::platform::audit;
     use crate::platform::errors::db_internal;
@@ -27,7 +28,8 @@ pub async fn get_person(kind: PersonKind, id: i32) -> Result<PersonDetail, AppEr
             if !user.may_see_special_category(person.city.id) {
                 person.migrant_background = None;
             }
-            person.may_export = EXPORTERS.contains(&user.role);
+            person.may_act_on_data = EXPORTERS.contains(&user.role);
+            person.consents = consents::list(&state.db, kind, id).await?;
             let subject = kind.singular();
             audit::record(&state.db, Some(user.user_id), "read", subject, Some(id))
                 .await

@@ -105,7 +105,8 @@ pub async fn detail(
                 availability: WeeklySlots::default(),
                 goal: None,
                 migrant_background: None,
-                may_export: false,
+                may_act_on_data: false,
+                consents: Vec::new(),
                 history: Vec::new(),
             };
             (detail, changes)
@@ -186,7 +187,8 @@ pub async fn detail(
                 availability: WeeklySlots::default(),
                 goal: m.goal,
                 migrant_background: m.migrant_background,
-                may_export: false,
+                may_act_on_data: false,
+                consents: Vec::new(),
                 history: Vec::new(),
             };
             (detail, changes)

@@ -1,0 +1,50 @@
+//! Server functions of a person's data rights.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+use crate::features::privacy::types::ConsentRecord;
+
+/// Withdraws one consent: the mentor their own, a coordinator for the people of their cities, an
+/// admin for anyone. What depended on it stops in the same step.
+#[server(prefix = "/api", endpoint = "withdraw_consent")]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn withdraw_consent(consent_id: i32) -> Result<(), AppError> {
+    use crate::domain::role::Role;
+    use crate::features::auth::guard::require_role;
+    use crate::features::privacy::consents;
+    use crate::platform::respond::finish;
+    use crate::platform::state::AppState;
+
+    finish(
+        async move {
+            let state = AppState::current()?;
+            let user =
+                require_role(&state, &[Role::Mentor, Role::Coordinator, Role::Admin]).await?;
+            consents::withdraw(&state.db, &user, consent_id, state.now()).await
+        }
+        .await,
+    )
+}
+
+/// The signed-in mentor's consents, the latest first.
+#[server(prefix = "/api", endpoint = "get_my_consents")]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn get_my_consents() -> Result<Vec<ConsentRecord>, AppError> {
+    use crate::domain::role::Role;
+    use crate::features::auth::guard::require_role;
+    use crate::features::people::types::PersonKind;
+    use crate::features::privacy::consents;
+    use crate::platform::respond::finish;
+    use crate::platform::state::AppState;
+
+    finish(
+        async move {
+            let state = AppState::current()?;
+            let user = require_role(&state, &[Role::Mentor]).await?;
+            let mentor_id = user.mentor_id.ok_or(AppError::NotFound)?;
+            consents::list(&state.db, PersonKind::Mentors, mentor_id).await
+        }
+        .await,
+    )
+}
