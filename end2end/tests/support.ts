@@ -112,9 +112,10 @@ export function brusselsLocal(minutes: number): string {
 /**
  * Registers a young person in Brussels through the coordinator's API (English at working
  * level, healthcare, Monday evening) and moves them on to `waiting`, as after their intake.
+ * `extra` answers are added to the form's.
  * `page` must be signed in as a Brussels coordinator. Returns the mentee's id.
  */
-export async function waitingMentee(page: Page, firstName: string, lastName: string): Promise<number> {
+export async function waitingMentee(page: Page, firstName: string, lastName: string, extra: string[][] = []): Promise<number> {
   const json = { accept: 'application/json' };
   const choices = await (await page.request.post('/api/get_registration_page', {
     headers: { ...json, 'content-type': 'application/x-www-form-urlencoded' },
@@ -126,7 +127,7 @@ export async function waitingMentee(page: Page, firstName: string, lastName: str
     ['birth_year', '2002'], ['postcode', '1080'], ['city_id', id(choices.cities, 'Brussels')],
     ['goal_sector', id(choices.sectors, 'Healthcare')], ['education', 'upper_secondary'],
     [`language_${id(choices.languages, 'English')}`, 'working'], ['slot', 'mon-evening'],
-    ['consent', 'yes'], ['locale', 'en'],
+    ['consent', 'yes'], ['locale', 'en'], ...extra,
   ];
   const registered = await page.request.post('/api/register_mentee', { headers: json, data: { answers } });
   expect(registered.status(), await registered.text()).toBe(200);

@@ -5,7 +5,9 @@
 //! `--role mentor` also creates the mentor record (available, in the first
 //! `--city`, speaking the language of their `--locale` natively, so the
 //! matching engine can pair them), since mentors sign in by e-mailed link
-//! rather than password.
+//! rather than password. An admin creates a mentor this way for someone who
+//! signed the programme's paper form, so their consent to take part is
+//! recorded as given on paper.
 
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
@@ -16,7 +18,9 @@ use app::db::entities::{
 };
 use app::domain::email::Email;
 use app::domain::locale::Locale;
+use app::domain::consent::{ConsentChannel, ConsentPurpose};
 use app::domain::mentor::MentorStatus;
+use app::platform::consent;
 use app::domain::password::Password;
 use app::domain::person::PersonName;
 use app::domain::reference::LanguageLevel;
@@ -182,6 +186,14 @@ pub async fn run(config: &Config, args: &[String]) -> Result<(), BoxError> {
         }
         .insert(&tx)
         .await?;
+        let given = consent::Given {
+            purpose: ConsentPurpose::Programme,
+            channel: ConsentChannel::Paper,
+            recorded_by: None,
+            locale,
+            at: now,
+        };
+        consent::record(&tx, consent::Subject::Mentor(mentor.id), given).await?;
         mentor_id = Some(mentor.id);
     } else {
         for city_id in &city_ids {

@@ -53,3 +53,29 @@ test('a manager reads a person but is not offered their data', async ({ page, br
   expect(refused.status()).toBe(403);
   await context.close();
 });
+
+test('a coordinator records the withdrawal of two consents, and what depended on them stops', async ({ page }) => {
+  const coordinator = createUser({ role: 'coordinator', cities: ['brussels'] });
+  await signIn(page, coordinator);
+  const menteeId = await waitingMentee(page, 'Amal', 'Withdrawova', [['migrant_background', 'yes'], ['special_category_consent', 'yes']]);
+  await page.goto(`/coordinator/mentees/${menteeId}`);
+  await waitForHydration(page);
+  await expect(page.getByText('Migrant background', { exact: true })).toBeVisible();
+
+  const consents = page.getByRole('region', { name: 'Consents' });
+  await expect(consents.getByRole('heading', { name: 'Taking part in the programme' })).toBeVisible();
+  await consents.getByRole('button', { name: 'Withdraw: Migrant background (eligibility only)' }).click();
+  const dialog = consents.getByRole('alertdialog');
+  await expect(dialog).toContainText('The recorded answer about migrant background is erased.');
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Yes' }).click();
+  await expect(consents.getByText(/^Withdrawn on \d\d\/\d\d\/\d{4}$/)).toBeVisible();
+  await expect(page.getByText('Migrant background', { exact: true })).toHaveCount(0);
+
+  // Taking part: the young person leaves the programme.
+  await consents.getByRole('button', { name: 'Withdraw: Taking part in the programme' }).click();
+  await consents.getByRole('alertdialog').getByRole('button', { name: 'Yes' }).click();
+  await expect(consents.getByText(/^Withdrawn on /)).toHaveCount(2);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Withdrawn');
+  await expect(consents.getByRole('button', { name: /^Withdraw:/ })).toHaveCount(0);
+});
