@@ -16,15 +16,15 @@ use app::db::entities::{
     cities, languages, mentor_languages, mentor_status_changes, mentors, postcodes, user_cities,
     users,
 };
+use app::domain::consent::{ConsentChannel, ConsentPurpose};
 use app::domain::email::Email;
 use app::domain::locale::Locale;
-use app::domain::consent::{ConsentChannel, ConsentPurpose};
 use app::domain::mentor::MentorStatus;
-use app::platform::consent;
 use app::domain::password::Password;
 use app::domain::person::PersonName;
 use app::domain::reference::LanguageLevel;
 use app::domain::role::Role;
+use app::platform::consent;
 use app::platform::database::begin_write;
 use app::platform::passwords::hash_password;
 

@@ -13,7 +13,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use crate::support::app::TestApp;
-use crate::support::canaries::{Canary, pair, reference};
+use crate::support::canaries::{Canary, Pair, pair, reference};
 use crate::support::db::on_both_backends;
 use crate::support::fixtures::{city, migrate};
 
@@ -23,6 +23,30 @@ on_both_backends!(
     withdrawing_a_consent_stops_what_depended_on_it,
     a_mentor_never_receives_the_special_category,
 );
+
+/// The audit log's entries of `action`, oldest first.
+async fn audited(db: &DatabaseConnection, action: &str) -> Vec<audit_log::Model> {
+    audit_log::Entity::find()
+        .filter(audit_log::Column::Action.eq(action))
+        .all(db)
+        .await
+        .expect("audit")
+}
+
+fn subjects(entries: &[audit_log::Model]) -> Vec<(String, Option<i32>)> {
+    entries
+        .iter()
+        .map(|e| (e.subject_kind.clone(), e.subject_id))
+        .collect()
+}
+
+/// What the tests do, in their order: the mentee first, then the mentor.
+fn mentee_then_mentor(pair: &Pair) -> Vec<(String, Option<i32>)> {
+    vec![
+        ("mentee".to_owned(), Some(pair.mentee)),
+        ("mentor".to_owned(), Some(pair.mentor)),
+    ]
+}
 
 fn holds(tables: &[TableRows], canary: &Canary) -> bool {
     tables
@@ -146,22 +170,8 @@ async fn admins_and_city_coordinators_download_it(db: DatabaseConnection) {
     }
 
     // Each download is in the audit log, with where it came from.
-    let exports = audit_log::Entity::find()
-        .filter(audit_log::Column::Action.eq("export"))
-        .all(&app.db)
-        .await
-        .expect("audit");
-    let subjects: Vec<(String, Option<i32>)> = exports
-        .iter()
-        .map(|e| (e.subject_kind.clone(), e.subject_id))
-        .collect();
-    assert_eq!(
-        subjects,
-        [
-            ("mentee".to_owned(), Some(a.mentee)),
-            ("mentor".to_owned(), Some(a.mentor)),
-        ]
-    );
+    let exports = audited(&app.db, "export").await;
+    assert_eq!(subjects(&exports), mentee_then_mentor(&a));
     assert!(
         exports
             .iter()
@@ -294,22 +304,8 @@ async fn withdrawing_a_consent_stops_what_depended_on_it(db: DatabaseConnection)
     let (_, mine) = app.call(Some(&mentor), "get_my_consents", "").await;
     assert!(mine[0]["withdrawn_at"].is_string(), "{mine}");
 
-    let withdrawals = audit_log::Entity::find()
-        .filter(audit_log::Column::Action.eq("withdraw_consent"))
-        .all(&app.db)
-        .await
-        .expect("audit");
-    let subjects: Vec<(String, Option<i32>)> = withdrawals
-        .iter()
-        .map(|e| (e.subject_kind.clone(), e.subject_id))
-        .collect();
-    assert_eq!(
-        subjects,
-        [
-            ("mentee".to_owned(), Some(a.mentee)),
-            ("mentor".to_owned(), Some(a.mentor)),
-        ]
-    );
+    let withdrawals = audited(&app.db, "withdraw_consent").await;
+    assert_eq!(subjects(&withdrawals), mentee_then_mentor(&a));
 }
 
 async fn a_mentor_never_receives_the_special_category(db: DatabaseConnection) {
