@@ -44,6 +44,9 @@ pub async fn rows_of(
     let mut found = Vec::new();
     for (table, condition) in subject::tables(kind) {
         let columns: Vec<&'static str> = subject::shown_columns(table).collect();
+        let Some(first) = columns.first() else {
+            continue;
+        };
         let select = columns
             .iter()
             .enumerate()
@@ -51,8 +54,8 @@ pub async fn rows_of(
             .collect::<Vec<_>>()
             .join(", ");
         let sql = format!(
-            "SELECT {select} FROM {} t WHERE {condition} ORDER BY t.{}",
-            table.name, columns[0]
+            "SELECT {select} FROM {} t WHERE {condition} ORDER BY t.{first}",
+            table.name
         );
         let statement =
             Statement::from_sql_and_values(conn.get_database_backend(), sql, [id.into()]);
