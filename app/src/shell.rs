@@ -88,6 +88,7 @@ fn AppInner() -> impl IntoView {
                     <Route path=path!("/mentor/meeting/:id") view=mentor::meeting::EditMeetingPage />
                     <Route path=path!("/admin/users") view=admin::users::UsersPage />
                     <Route path=path!("/admin/outbox") view=admin::outbox::OutboxPage />
+                    <Route path=path!("/admin/audit") view=admin::audit::AuditPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/weights") view=admin::weights::WeightsPage />
                     <Route path=path!("/admin/settings") view=admin::settings::SettingsPage />
                 </Routes>

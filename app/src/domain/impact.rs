@@ -8,6 +8,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::error::{ErrorCode, FieldError};
 use super::evaluation::Dimension;
 
 /// A calendar quarter; a duo's cohort is the quarter it started in.
@@ -106,6 +107,18 @@ pub enum SelectionError {
     To,
     /// `to` before `from`.
     Order,
+}
+
+impl SelectionError {
+    /// The refusal at its form field: `cohort`, `from` or `to`.
+    pub fn field_error(self) -> FieldError {
+        match self {
+            SelectionError::Cohort => ErrorCode::InvalidChoice.at("cohort"),
+            SelectionError::From => ErrorCode::InvalidDate.at("from"),
+            SelectionError::To => ErrorCode::InvalidDate.at("to"),
+            SelectionError::Order => ErrorCode::EndNotAfterStart.at("to"),
+        }
+    }
 }
 
 /// The period of the dashboard's `from` and `to` fields (`YYYY-MM-DD`, both optional).

@@ -6,6 +6,8 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod audit_search;
+#[cfg(feature = "ssr")]
 pub mod consents;
 #[cfg(feature = "ssr")]
 pub mod export;

@@ -1,5 +1,6 @@
 //! Pages for administrators.
 
+pub mod audit;
 pub mod outbox;
 pub mod settings;
 mod user_form;

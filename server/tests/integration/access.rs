@@ -191,6 +191,7 @@ fn table(ids: &Ids) -> Vec<Row> {
         ),
         ("get_my_duo", String::new(), [401, 200, 403, 403, 403, 403]),
         ("get_my_consents", String::new(), [401, 200, 403, 403, 403, 403]),
+        ("search_audit", String::new(), [401, 403, 403, 403, 403, 200]),
         // No such consent, once the caller may withdraw any.
         ("withdraw_consent", "consent_id=999999".into(), [401, 404, 404, 404, 403, 404]),
         ("list_duos", String::new(), [401, 403, 200, 200, 200, 200]),

@@ -127,3 +127,134 @@ mod register {
         assert!(special.contains("Art. 9(2)(a)"), "{special}");
     }
 }
+
+mod search {
+    use app::db::entities::audit_log;
+    use app::domain::role::Role;
+    use reqwest::StatusCode;
+    use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
+    use serde_json::Value;
+
+    use crate::support::app::TestApp;
+    use crate::support::db::on_both_backends;
+    use crate::support::fixtures::{at, migrate};
+
+    on_both_backends!(admins_search_the_audit_log);
+
+    async fn entry(
+        db: &DatabaseConnection,
+        actor: Option<i32>,
+        action: &str,
+        subject: (&str, i32),
+        day: u32,
+    ) {
+        audit_log::ActiveModel {
+            actor_user_id: Set(actor),
+            action: Set(action.to_owned()),
+            subject_kind: Set(subject.0.to_owned()),
+            subject_id: Set(Some(subject.1)),
+            detail: Set(None),
+            at: Set(at(day, 10)),
+            from_address: Set(Some("10.0.0.7".to_owned())),
+            ..Default::default()
+        }
+        .insert(db)
+        .await
+        .expect("entry");
+    }
+
+    /// The (action, subject, id) of each entry of a page, in its order.
+    fn seen(page: &Value) -> Vec<(String, String, i64)> {
+        page["entries"]
+            .as_array()
+            .expect("entries")
+            .iter()
+            .map(|e| {
+                (
+                    e["action"].as_str().unwrap_or_default().to_owned(),
+                    e["subject"].as_str().unwrap_or_default().to_owned(),
+                    e["subject_id"].as_i64().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    fn row(action: &str, subject: &str, id: i64) -> (String, String, i64) {
+        (action.to_owned(), subject.to_owned(), id)
+    }
+
+    async fn admins_search_the_audit_log(db: DatabaseConnection) {
+        migrate(&db).await;
+        let app = TestApp::spawn(db).await;
+        let (nadia, _) = app.user(Role::Coordinator, &[]).await;
+        let (other, _) = app.user(Role::Manager, &[]).await;
+        entry(&app.db, Some(nadia), "read", ("mentee", 7), 2).await;
+        entry(&app.db, Some(other), "read", ("mentee", 8), 3).await;
+        entry(&app.db, Some(nadia), "export", ("mentee", 7), 4).await;
+        entry(&app.db, None, "read", ("duo", 7), 5).await;
+        let admin = app.session(Role::Admin, &[]).await;
+        let search = |form: &'static str| {
+            let app = &app;
+            let admin = admin.clone();
+            async move {
+                let (status, body) = app.call(Some(&admin), "search_audit", form).await;
+                assert_eq!(status, StatusCode::OK, "{form}: {body}");
+                body
+            }
+        };
+
+        let everything = search("").await;
+        assert_eq!(
+            seen(&everything),
+            [
+                row("read", "duo", 7),
+                row("export", "mentee", 7),
+                row("read", "mentee", 8),
+                row("read", "mentee", 7),
+            ],
+            "newest first"
+        );
+        assert_eq!(everything["actions"], serde_json::json!(["export", "read"]));
+        assert_eq!(everything["entries"][0]["actor"], Value::Null, "the system");
+        assert_eq!(everything["entries"][0]["from_address"], "10.0.0.7");
+
+        let about = search("query[subject]=mentee&query[subject_id]=7").await;
+        assert_eq!(
+            seen(&about),
+            [row("export", "mentee", 7), row("read", "mentee", 7)]
+        );
+        let exports = search("query[action]=export").await;
+        assert_eq!(seen(&exports), [row("export", "mentee", 7)]);
+        let by_manager = app
+            .call(Some(&admin), "search_audit", "query[actor]=MANAGER")
+            .await
+            .1;
+        assert_eq!(
+            seen(&by_manager),
+            [row("read", "mentee", 8)],
+            "by a part of the e-mail, any case"
+        );
+        let days = search("query[from]=2026-11-03&query[to]=2026-11-04").await;
+        assert_eq!(
+            seen(&days),
+            [row("export", "mentee", 7), row("read", "mentee", 8)]
+        );
+        let older = search("query[before]=3").await;
+        assert_eq!(
+            seen(&older),
+            [row("read", "mentee", 8), row("read", "mentee", 7)]
+        );
+        assert_eq!(older["more"], false);
+
+        let (status, body) = app
+            .call(
+                Some(&admin),
+                "search_audit",
+                "query[subject]=planet&query[from]=someday",
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        let refused: Vec<&str> = crate::support::app::refused_fields(&body);
+        assert_eq!(refused, ["subject", "from"]);
+    }
+}

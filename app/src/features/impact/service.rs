@@ -6,7 +6,7 @@ use sea_orm::ConnectionTrait;
 use super::queries::{DuoByDuo, Grouping, Scope, figures_with};
 use super::types::{CityFigures, CohortFigures, ImpactQuery, ImpactReport, Selection};
 use crate::domain::error::ErrorCode;
-use crate::domain::impact::{Figures, Period, Quarter, SelectionError, parse_period};
+use crate::domain::impact::{Figures, Period, Quarter, parse_period};
 use crate::domain::role::Role;
 use crate::error::AppError;
 use crate::features::auth::guard::ensure_city;
@@ -36,12 +36,7 @@ pub fn scope_of(
     let period = match parse_period(query.from.as_deref(), query.to.as_deref(), today) {
         Ok(period) => Some(period),
         Err(error) => {
-            errors.push(match error {
-                SelectionError::Cohort => ErrorCode::InvalidChoice.at("cohort"),
-                SelectionError::From => ErrorCode::InvalidDate.at("from"),
-                SelectionError::To => ErrorCode::InvalidDate.at("to"),
-                SelectionError::Order => ErrorCode::EndNotAfterStart.at("to"),
-            });
+            errors.push(error.field_error());
             None
         }
     };

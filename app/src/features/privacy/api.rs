@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::features::privacy::types::ConsentRecord;
+use crate::features::privacy::types::{AuditPage, AuditQuery, ConsentRecord};
 
 /// Withdraws one consent: the mentor their own, a coordinator for the people of their cities, an
 /// admin for anyone. What depended on it stops in the same step.
@@ -44,6 +44,28 @@ pub async fn get_my_consents() -> Result<Vec<ConsentRecord>, AppError> {
             let user = require_role(&state, &[Role::Mentor]).await?;
             let mentor_id = user.mentor_id.ok_or(AppError::NotFound)?;
             consents::list(&state.db, PersonKind::Mentors, mentor_id).await
+        }
+        .await,
+    )
+}
+
+/// The audit log, searched: admins only.
+#[server(prefix = "/api", endpoint = "search_audit")]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn search_audit(#[server(default)] query: AuditQuery) -> Result<AuditPage, AppError> {
+    use crate::domain::local_time::to_local;
+    use crate::domain::role::Role;
+    use crate::features::auth::guard::require_role;
+    use crate::features::privacy::audit_search;
+    use crate::platform::respond::finish;
+    use crate::platform::state::AppState;
+
+    finish(
+        async move {
+            let state = AppState::current()?;
+            require_role(&state, &[Role::Admin]).await?;
+            let today = to_local(state.now()).date();
+            audit_search::search(&state.db, &query, today).await
         }
         .await,
     )

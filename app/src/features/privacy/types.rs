@@ -20,6 +20,53 @@ pub struct ConsentRecord {
     pub withdrawn_at: Option<DateTime<Utc>>,
 }
 
+/// What the audit-log search page asks for; every field may be blank. The page's address holds
+/// it, so a search works without JavaScript and can be bookmarked.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AuditQuery {
+    /// `mentor`, `mentee`, `duo` or `user`.
+    pub subject: Option<String>,
+    pub subject_id: Option<i32>,
+    /// Part of the e-mail address of who did it.
+    pub actor: Option<String>,
+    pub action: Option<String>,
+    /// `YYYY-MM-DD`, Brussels days, both included.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// Only entries older than this one: the next page.
+    pub before: Option<i32>,
+}
+
+/// The kinds of subject the audit log names.
+pub const AUDIT_SUBJECTS: [&str; 4] = ["mentor", "mentee", "duo", "user"];
+
+/// One audit entry as admins read it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub id: i32,
+    pub at: DateTime<Utc>,
+    /// The e-mail address of who did it; `None` for the system (or a deleted account).
+    pub actor: Option<String>,
+    pub action: String,
+    pub subject: String,
+    pub subject_id: Option<i32>,
+    pub from_address: Option<String>,
+}
+
+/// One page of the search, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditPage {
+    pub entries: Vec<AuditEntry>,
+    /// Whether older entries match too.
+    pub more: bool,
+    /// Every action the log holds, for the search's choices.
+    pub actions: Vec<String>,
+}
+
+/// Entries per page of the audit-log search.
+pub const AUDIT_PAGE_SIZE: u64 = 50;
+
 /// Where a person's export is downloaded: `{EXPORT_PATH}/{kind}/{id}.json` or `.csv`.
 pub const EXPORT_PATH: &str = "/privacy/export";
 
