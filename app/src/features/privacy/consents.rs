@@ -104,13 +104,9 @@ async fn in_open_duo(
         PersonKind::Mentors => duos::Column::MentorId,
         PersonKind::Mentees => duos::Column::MenteeId,
     };
-    let open = DuoStatus::ALL
-        .iter()
-        .filter(|s| s.is_open())
-        .map(|s| s.as_str());
     let count = duos::Entity::find()
         .filter(person.eq(id))
-        .filter(duos::Column::Status.is_in(open))
+        .filter(duos::Column::Status.is_in(DuoStatus::OPEN.iter().map(|s| s.as_str())))
         .count(conn)
         .await
         .map_err(db_internal("open duo"))?;
