@@ -46,8 +46,11 @@ pub enum ConflictCode {
     EvaluationsMissing,
     /// A follow-up is recorded from its due date on.
     FollowUpNotDue { due_on: chrono::NaiveDate },
-    /// Taking part cannot be withdrawn while the person's duo runs: the duo ends first.
+    /// Taking part cannot be withdrawn, nor the person erased, while their duo runs: the duo
+    /// ends first.
     InOpenDuo,
+    /// The person is anonymous already.
+    Anonymised,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

@@ -48,6 +48,7 @@ fn conflict_text(i18n: I18nContext<Locale>, code: &ConflictCode) -> String {
             t_string!(i18n, errors.conflict_evaluations_missing).to_string()
         }
         ConflictCode::InOpenDuo => t_string!(i18n, errors.conflict_in_open_duo).to_string(),
+        ConflictCode::Anonymised => t_string!(i18n, errors.conflict_anonymised).to_string(),
         ConflictCode::FollowUpNotDue { due_on } => {
             let date = crate::pages::coordinator::duos::day_text(*due_on);
             t_string!(

@@ -19,6 +19,7 @@ mod m20261126_000011_board;
 mod m20261126_000012_introductions;
 mod m20261126_000013_closing;
 pub mod m20261127_000014_audit_trail;
+pub mod m20261204_000015_anonymisation;
 pub mod values;
 
 pub struct Migrator;
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000012_introductions::Migration),
             Box::new(m20261126_000013_closing::Migration),
             Box::new(m20261127_000014_audit_trail::Migration),
+            Box::new(m20261204_000015_anonymisation::Migration),
         ]
     }
 }

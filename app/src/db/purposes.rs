@@ -78,6 +78,7 @@ pub const REGISTER: &[Table] = &[
             ),
             ("created_at", SAME),
             ("updated_at", SAME),
+            ("anonymised_at", SAME),
         ],
     },
     Table {
@@ -135,6 +136,7 @@ pub const REGISTER: &[Table] = &[
             ("created_by", SAME),
             ("created_at", SAME),
             ("updated_at", SAME),
+            ("anonymised_at", SAME),
         ],
     },
     Table {
@@ -715,6 +717,7 @@ pub const REGISTER: &[Table] = &[
         columns: &[
             ("id", SAME),
             ("return_pause_weeks", SAME),
+            ("retention_months", SAME),
             ("updated_at", SAME),
             ("updated_by", SAME),
         ],

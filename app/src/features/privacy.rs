@@ -1,6 +1,6 @@
 //! A person's rights over their data (GDPR Art. 15–20): everything the platform holds about one
 //! mentor or mentee, found table by table, and exported for them as JSON and CSV; their
-//! consents, and withdrawing them.
+//! consents, and withdrawing them; their erasure, as anonymisation.
 //!
 //! Admins reach everyone; a coordinator reaches the people of their cities.
 
@@ -9,6 +9,8 @@ pub mod api;
 pub mod audit_search;
 #[cfg(feature = "ssr")]
 pub mod consents;
+#[cfg(feature = "ssr")]
+pub mod erasure;
 #[cfg(feature = "ssr")]
 pub mod export;
 #[cfg(feature = "ssr")]

@@ -98,6 +98,7 @@ pub fn mentor_rows(
             completed_duos: Set(completed as i32),
             created_at: Set(created),
             updated_at: Set(changed),
+            anonymised_at: Set(None),
         });
         common(p, Owner::Mentor(id), refs, rows, &mut rng)?;
         let owner = Owner::Mentor(id);
@@ -152,6 +153,7 @@ pub fn mentee_rows(world: &World, refs: &Refs, ids: &Ids, rows: &mut Rows) -> Re
             created_by: Set(Some(p.coordinator)),
             created_at: Set(created),
             updated_at: Set(changed),
+            anonymised_at: Set(None),
         });
         common(p, Owner::Mentee(id), refs, rows, &mut rng)?;
         let channel = *rng.weighted(&[

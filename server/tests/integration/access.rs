@@ -194,6 +194,8 @@ fn table(ids: &Ids) -> Vec<Row> {
         ("search_audit", String::new(), [401, 403, 403, 403, 403, 200]),
         // No such consent, once the caller may withdraw any.
         ("withdraw_consent", "consent_id=999999".into(), [401, 404, 404, 404, 403, 404]),
+        // Erasure cannot be undone: admins only, and refused here for an unknown person.
+        ("erase_person", "kind=mentors&id=999999".into(), [401, 403, 403, 403, 403, 404]),
         ("list_duos", String::new(), [401, 403, 200, 200, 200, 200]),
         ("get_duo", format!("id={duo}"), [401, 403, 200, 403, 200, 200]),
         // The table's duo is active: past its introduction and its start, once the caller may

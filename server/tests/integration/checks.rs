@@ -193,10 +193,22 @@ async fn scores_and_durations_are_checked(db: DatabaseConnection) {
     let second = programme_settings::ActiveModel {
         id: Set(2),
         return_pause_weeks: Set(3),
+        retention_months: Set(24),
         updated_at: Set(at(1, 12)),
         updated_by: Set(None),
     };
     assert_refused_by(second.insert(&db).await, "ck_programme_settings_single");
+    let forever = programme_settings::ActiveModel {
+        id: Set(1),
+        return_pause_weeks: Set(3),
+        retention_months: Set(0),
+        updated_at: Set(at(1, 12)),
+        updated_by: Set(None),
+    };
+    assert_refused_by(
+        forever.insert(&db).await,
+        "ck_programme_settings_retention_months",
+    );
 }
 
 async fn owners_and_pairs_are_checked(db: DatabaseConnection) {

@@ -12,6 +12,7 @@ mod checks;
 mod duo_closing;
 mod duo_invariant;
 mod duo_life;
+mod erasure;
 mod impact;
 mod matching;
 mod outbox;

@@ -21,7 +21,7 @@ on_both_backends!(
     every_canary_is_exported_and_nothing_else,
     admins_and_city_coordinators_download_it,
     withdrawing_a_consent_stops_what_depended_on_it,
-    a_mentor_never_receives_the_special_category,
+    the_special_category_reaches_only_city_coordinators,
 );
 
 /// The audit log's entries of `action`, oldest first.
@@ -179,9 +179,16 @@ async fn admins_and_city_coordinators_download_it(db: DatabaseConnection) {
     );
 }
 
-async fn consent_id(db: &DatabaseConnection, version: &str) -> i32 {
+/// The id of the consent to `purpose` of the person named by `column`.
+async fn consent_id(
+    db: &DatabaseConnection,
+    column: consents::Column,
+    person: i32,
+    purpose: &str,
+) -> i32 {
     consents::Entity::find()
-        .filter(consents::Column::TextVersion.eq(version))
+        .filter(column.eq(person))
+        .filter(consents::Column::Purpose.eq(purpose))
         .one(db)
         .await
         .expect("consent")
@@ -195,8 +202,14 @@ async fn withdrawing_a_consent_stops_what_depended_on_it(db: DatabaseConnection)
     let a = pair(&db, "a").await;
     let b = pair(&db, "b").await;
     let elsewhere = city(&db, "elsewhere").await;
-    let special = consent_id(&db, "canary-a-mentee-version").await;
-    let programme = consent_id(&db, "canary-a-mentor-version").await;
+    let special = consent_id(
+        &db,
+        consents::Column::MenteeId,
+        a.mentee,
+        "special_category",
+    )
+    .await;
+    let programme = consent_id(&db, consents::Column::MentorId, a.mentor, "programme").await;
     let app = TestApp::spawn(db).await;
     let form = |id: i32| format!("consent_id={id}");
 
@@ -308,9 +321,9 @@ async fn withdrawing_a_consent_stops_what_depended_on_it(db: DatabaseConnection)
     assert_eq!(subjects(&withdrawals), mentee_then_mentor(&a));
 }
 
-async fn a_mentor_never_receives_the_special_category(db: DatabaseConnection) {
+async fn the_special_category_reaches_only_city_coordinators(db: DatabaseConnection) {
     migrate(&db).await;
-    reference(&db).await;
+    let their_city = reference(&db).await;
     // The mentee of this mentor's duo answered yes, with its consent.
     let a = pair(&db, "a").await;
     let app = TestApp::spawn(db).await;
@@ -335,5 +348,24 @@ async fn a_mentor_never_receives_the_special_category(db: DatabaseConnection) {
         for word in ["migrant", "special_category"] {
             assert!(!text.contains(word), "{what} holds {word}");
         }
+    }
+
+    // Staff other than the coordinators of the mentee's city read the person without the
+    // answer, and without the consent that says there was one.
+    let coordinator = app.session(Role::Coordinator, &[their_city]).await;
+    let form = format!("kind=mentees&id={}", a.mentee);
+    let (status, person) = app.call(Some(&coordinator), "get_person", &form).await;
+    assert_eq!(status, StatusCode::OK, "{person}");
+    assert_eq!(person["migrant_background"], true);
+    assert!(person.to_string().contains("special_category"));
+    for role in [Role::Manager, Role::Admin] {
+        let session = app.session(role, &[]).await;
+        let (status, person) = app.call(Some(&session), "get_person", &form).await;
+        assert_eq!(status, StatusCode::OK, "{role:?}: {person}");
+        assert_eq!(person["migrant_background"], serde_json::Value::Null);
+        assert!(
+            !person.to_string().contains("special_category"),
+            "{role:?}: {person}"
+        );
     }
 }

@@ -133,6 +133,7 @@ async fn people_tables_round_trip(db: DatabaseConnection) {
             completed_duos: 2,
             created_at: at(1, 10),
             updated_at: at(3, 10),
+            anonymised_at: None,
         }
     );
     let mentee = insert_auto!(
@@ -157,6 +158,7 @@ async fn people_tables_round_trip(db: DatabaseConnection) {
             created_by: Some(user.id),
             created_at: at(1, 10),
             updated_at: at(4, 10),
+            anonymised_at: Some(at(5, 10)),
         }
     );
 
@@ -485,6 +487,7 @@ async fn duo_and_platform_tables_round_trip(db: DatabaseConnection) {
         programme_settings {
             id: 1,
             return_pause_weeks: 4,
+            retention_months: 36,
             updated_at: at(1, 7),
             updated_by: Some(user.id),
         }

@@ -10,6 +10,8 @@ pub struct Model {
     pub id: i32,
     /// The rest after a closed duo before a mentor is invited to return, 0–52 weeks.
     pub return_pause_weeks: i32,
+    /// Months without activity before the retention job anonymises a person, 1–120.
+    pub retention_months: i32,
     pub updated_at: DateTimeUtc,
     pub updated_by: Option<i32>,
 }

@@ -56,6 +56,8 @@ pub async fn save_pause_weeks(
     let row = programme_settings::ActiveModel {
         id: Set(1),
         return_pause_weeks: Set(weeks as i32),
+        // Its own form sets it; a new row takes the default.
+        retention_months: sea_orm::ActiveValue::NotSet,
         updated_at: Set(now),
         updated_by: Set(Some(user.user_id)),
     };

@@ -127,9 +127,13 @@ pub struct PersonDetail {
     /// recorded with explicit consent. `None` when not recorded or not to be shown.
     pub migrant_background: Option<bool>,
     pub history: Vec<StatusChange>,
+    /// When the person was anonymised (erasure or retention); their values are gone.
+    pub anonymised_at: Option<DateTime<Utc>>,
     /// Whether the reader acts on the person's data rights: downloads everything about them and
     /// records a withdrawal of consent (`privacy::types::EXPORTERS`).
     pub may_act_on_data: bool,
+    /// Whether the reader may erase the person (`privacy::types::ERASERS`).
+    pub may_erase: bool,
     /// Filled in by `get_person`.
     pub consents: Vec<ConsentRecord>,
 }

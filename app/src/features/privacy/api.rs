@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
+use crate::features::people::types::PersonKind;
 use crate::features::privacy::types::{AuditPage, AuditQuery, ConsentRecord};
 
 /// Withdraws one consent: the mentor their own, a coordinator for the people of their cities, an
@@ -22,6 +23,27 @@ pub async fn withdraw_consent(consent_id: i32) -> Result<(), AppError> {
             let user =
                 require_role(&state, &[Role::Mentor, Role::Coordinator, Role::Admin]).await?;
             consents::withdraw(&state.db, &user, consent_id, state.now()).await
+        }
+        .await,
+    )
+}
+
+/// Erases one mentor or mentee, as anonymisation: their values go, the figures stay. Admins only,
+/// once the person's duo has ended.
+#[server(prefix = "/api", endpoint = "erase_person")]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn erase_person(kind: PersonKind, id: i32) -> Result<(), AppError> {
+    use crate::features::auth::guard::require_role;
+    use crate::features::privacy::erasure;
+    use crate::features::privacy::types::ERASERS;
+    use crate::platform::respond::finish;
+    use crate::platform::state::AppState;
+
+    finish(
+        async move {
+            let state = AppState::current()?;
+            let user = require_role(&state, ERASERS).await?;
+            erasure::erase(&state.db, user.user_id, kind, id, state.now()).await
         }
         .await,
     )

@@ -29,7 +29,8 @@ use crate::platform::audit;
 use crate::platform::errors::db_internal;
 use crate::platform::lifecycle::{self, Change};
 
-/// The life-cycle reason recorded when a person leaves by withdrawing their consent.
+/// The life-cycle reason recorded when a person leaves by withdrawing their consent, or by
+/// erasure.
 const LEFT_BY_WITHDRAWAL: &str = "other";
 
 /// A person's consents, the latest first.
@@ -95,7 +96,8 @@ async fn ensure_may_withdraw(
     }
 }
 
-async fn in_open_duo(
+/// Whether the person's duo is open: proposed, introduced, running or closing.
+pub(super) async fn in_open_duo(
     conn: &impl ConnectionTrait,
     kind: PersonKind,
     id: i32,
@@ -113,12 +115,13 @@ async fn in_open_duo(
     Ok(count > 0)
 }
 
-/// The person leaves the programme, unless they already have.
-async fn leave(
+/// The person leaves the programme, unless they already have. `by` is who asked; `None` for
+/// the retention job.
+pub(super) async fn leave(
     conn: &impl ConnectionTrait,
     kind: PersonKind,
     id: i32,
-    by: i32,
+    by: Option<i32>,
 ) -> Result<(), AppError> {
     match kind {
         PersonKind::Mentors => {
@@ -133,7 +136,7 @@ async fn leave(
                     from,
                     to: MentorStatus::Left,
                     reason: Some(LEFT_BY_WITHDRAWAL),
-                    by: Some(by),
+                    by,
                 };
                 lifecycle::change_mentor(conn, id, change).await?;
             }
@@ -150,7 +153,7 @@ async fn leave(
                     from,
                     to: MenteeStatus::Withdrawn,
                     reason: Some(LEFT_BY_WITHDRAWAL),
-                    by: Some(by),
+                    by,
                 };
                 lifecycle::change_mentee(conn, id, change).await?;
             }
@@ -201,7 +204,7 @@ pub async fn withdraw(
                 .await
                 .map_err(db_internal("erase special category"))?;
         }
-        (ConsentPurpose::Programme, _) => leave(&tx, kind, id, user.user_id).await?,
+        (ConsentPurpose::Programme, _) => leave(&tx, kind, id, Some(user.user_id)).await?,
         // Nothing is sent beyond the programme: the withdrawal itself is what later mailings
         // must check.
         (ConsentPurpose::Communication, _) | (ConsentPurpose::SpecialCategory, _) => {}

@@ -58,7 +58,15 @@ pub fn condition(kind: PersonKind, table: &Table) -> Option<String> {
             }
             about
         }
-        "outbox" => format!("t.to_address = (SELECT p.email FROM {people} p WHERE p.id = $1)"),
+        "outbox" => {
+            let mut addresses = format!("SELECT p.email FROM {people} p WHERE p.id = $1");
+            if let Some(user) = user {
+                addresses.push_str(&format!(
+                    " UNION SELECT u.email FROM users u WHERE u.id = {user}"
+                ));
+            }
+            format!("t.to_address IN ({addresses})")
+        }
         "meeting_topics" => {
             format!("t.meeting_id IN (SELECT m.id FROM meetings m WHERE m.duo_id IN ({duos}))")
         }

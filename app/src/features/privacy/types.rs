@@ -8,6 +8,9 @@ use crate::features::people::types::PersonKind;
 /// Who may export a person's data: admins, and coordinators for their cities.
 pub const EXPORTERS: &[Role] = &[Role::Coordinator, Role::Admin];
 
+/// Who may erase a person: admins. It cannot be undone.
+pub const ERASERS: &[Role] = &[Role::Admin];
+
 /// One consent a person gave, and when they withdrew it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConsentRecord {

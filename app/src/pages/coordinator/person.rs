@@ -6,22 +6,25 @@ use leptos_router::hooks::use_params_map;
 use super::musts::MustsCard;
 use super::screening::{ScreeningActions, ScreeningCard};
 use super::suggestions::SuggestionsCard;
+use crate::components::confirm::ConfirmButton;
 use crate::components::consents::ConsentList;
 use crate::components::errors::ErrorNotice;
-use crate::components::form::success_version;
+use crate::components::form::{action_error, success_version};
 use crate::components::labels::{
     day_part_label, level_label, mentee_status_label, mentor_status_label, reason_label,
     weekday_label,
 };
 use crate::domain::availability::Weekday;
+use crate::domain::local_time::to_local;
 use crate::domain::locale::Locale as DomainLocale;
 use crate::error::AppError;
 use crate::features::matching::api::SaveMenteeMusts;
 use crate::features::people::api::get_person;
 use crate::features::people::types::{PersonDetail, PersonKind, PersonStatus};
-use crate::features::privacy::api::WithdrawConsent;
+use crate::features::privacy::api::{ErasePerson, WithdrawConsent};
 use crate::features::privacy::types::{ExportFormat, export_href};
 use crate::i18n::*;
+use crate::pages::coordinator::duos::day_text;
 
 /// A mentor's or mentee's record, with who changed their status and when.
 #[component]
@@ -37,9 +40,11 @@ pub fn PersonPage() -> impl IntoView {
     let actions = ScreeningActions::default();
     let withdraw = ServerAction::<WithdrawConsent>::new();
     let withdrawn = success_version(withdraw);
+    let erase = ServerAction::<ErasePerson>::new();
+    let erased = success_version(erase);
     let person = Resource::new(
-        move || (key(), actions.saved(), withdrawn.get()),
-        |(key, _, _)| async move {
+        move || (key(), actions.saved(), withdrawn.get(), erased.get()),
+        |(key, ..)| async move {
             match key {
                 Some((kind, id)) => get_person(kind, id).await,
                 None => Err(AppError::NotFound),
@@ -53,7 +58,7 @@ pub fn PersonPage() -> impl IntoView {
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>
             {move || {
                 person.get().map(|result| match result {
-                    Ok(person) => view! { <PersonView person actions withdraw /> }.into_any(),
+                    Ok(person) => view! { <PersonView person actions withdraw erase /> }.into_any(),
                     Err(error) => view! { <ErrorNotice error /> }.into_any(),
                 })
             }}
@@ -66,6 +71,7 @@ fn PersonView(
     person: PersonDetail,
     actions: ScreeningActions,
     withdraw: ServerAction<WithdrawConsent>,
+    erase: ServerAction<ErasePerson>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = move || DomainLocale::from(i18n.get_locale());
@@ -90,7 +96,15 @@ fn PersonView(
     let no_history = history.is_empty();
     view! {
         <Title text=name.clone() />
-        <h1>{name} " " <span class="badge">{move || status_text(status)}</span></h1>
+        <h1>{name.clone()} " " <span class="badge">{move || status_text(status)}</span></h1>
+        {person.anonymised_at.map(|at| {
+            let day = day_text(to_local(at).date());
+            view! {
+                <p class="notice refusal" role="status">
+                    {move || t_string!(i18n, person.anonymised_on, date = day.as_str()).to_string()}
+                </p>
+            }
+        })}
         <div class="cards">
             <section class="card">
                 <h2>{t!(i18n, person.contact)}</h2>
@@ -155,6 +169,8 @@ fn PersonView(
             <ConsentList consents=person.consents.clone() may_withdraw=person.may_act_on_data withdraw />
         </section>
         {person.may_act_on_data.then(|| view! { <DataCard kind=person.kind id=person.id /> })}
+        {(person.may_erase && person.anonymised_at.is_none())
+            .then(|| view! { <EraseCard kind=person.kind id=person.id name erase /> })}
         <ScreeningCard kind=person.kind id=person.id actions />
         {(person.kind == PersonKind::Mentees).then(|| view! { <MustsCard mentee_id=person.id save=save_musts /> })}
         {matchable.then(|| {
@@ -211,6 +227,35 @@ fn DataCard(kind: PersonKind, id: i32) -> impl IntoView {
                     </a>
                 </li>
             </ul>
+        </section>
+    }
+}
+
+/// Erasure on request (GDPR Art. 17), for admins: what it does, then one press and its
+/// confirmation. The page reloads the person, now anonymous, once it is done.
+#[component]
+fn EraseCard(
+    kind: PersonKind,
+    id: i32,
+    name: String,
+    erase: ServerAction<ErasePerson>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let error = action_error(erase);
+    view! {
+        <section class="card" aria-labelledby="person-erase">
+            <h2 id="person-erase">{t!(i18n, person.erase_title)}</h2>
+            <p>{t!(i18n, person.erase_intro)}</p>
+            {move || error.get().map(|error| view! { <ErrorNotice error /> })}
+            <ConfirmButton
+                label=Signal::derive(move || t_string!(i18n, person.erase).to_string())
+                question=Signal::derive(move || t_string!(i18n, person.erase_confirm, name = name.as_str()).to_string())
+                pending=erase.pending()
+                class="button danger"
+                on_confirm=Callback::new(move |()| {
+                    erase.dispatch(ErasePerson { kind, id });
+                })
+            />
         </section>
     }
 }

@@ -1,5 +1,7 @@
 //! A mentor and a mentee in a duo with a row in every personal table that can be tied to them,
-//! each row carrying a recognisable value: the canaries of the export and erasure tests. A second
+//! each row carrying a recognisable value: the canaries of the export and erasure tests. Every
+//! value about the person is marked `canary-{tag}-`; values that are not about anyone (a
+//! consent text's version, the audit log's wording) are not, since erasure keeps them. A second
 //! pair, in the same city, holds the same shape of data and must never show in the first's.
 
 #![allow(dead_code)] // the export test reads some of it, the erasure test the rest
@@ -103,7 +105,7 @@ pub async fn pair(db: &DatabaseConnection, tag: &str) -> Pair {
              completed_duos, created_at, updated_at) \
              VALUES ('canary-{t}-mentor-first', 'canary-{t}-mentor-last', 'canary-{t}-mentor-phone', \
              1961, 1000, {city}, 'nl', 'in_duo', {ts}, {user}, 'canary-{t}-mentor@example.org', \
-             'canary-{t}-motivation', 'canary-{t}-heard', 0, {ts}, {ts})"
+             'canary-{t}-motivation', 'press', 0, {ts}, {ts})"
         ),
     )
     .await;
@@ -156,29 +158,29 @@ pub async fn pair(db: &DatabaseConnection, tag: &str) -> Pair {
         format!("INSERT INTO user_cities (user_id, city_id) VALUES ({user}, {city})"),
         format!(
             "INSERT INTO consents (mentor_id, purpose, text_version, text_hash, channel, given_at) \
-             VALUES ({mentor}, 'programme', 'canary-{t}-mentor-version', 'h', 'web_form', {ts})"
+             VALUES ({mentor}, 'programme', 'privacy-2026', 'h', 'web_form', {ts})"
         ),
         format!(
             "INSERT INTO consents (mentee_id, purpose, text_version, text_hash, channel, \
              recorded_by, given_at) \
-             VALUES ({mentee}, 'special_category', 'canary-{t}-mentee-version', 'h', 'paper', \
-             {staff}, {ts})"
+             VALUES ({mentee}, 'special_category', 'privacy-2026', 'h', 'paper', {staff}, \
+             {ts})"
         ),
         format!(
             "INSERT INTO audit_log (actor_user_id, action, subject_kind, subject_id, detail, at) \
-             VALUES ({staff}, 'read', 'mentor', {mentor}, 'canary-{t}-audit-mentor', {ts})"
+             VALUES ({staff}, 'read', 'mentor', {mentor}, 'audit-mentor', {ts})"
         ),
         format!(
             "INSERT INTO audit_log (actor_user_id, action, subject_kind, subject_id, detail, at) \
-             VALUES ({staff}, 'read', 'mentee', {mentee}, 'canary-{t}-audit-mentee', {ts})"
+             VALUES ({staff}, 'read', 'mentee', {mentee}, 'audit-mentee', {ts})"
         ),
         format!(
             "INSERT INTO audit_log (actor_user_id, action, subject_kind, subject_id, detail, at) \
-             VALUES ({staff}, 'change', 'duo', {duo}, 'canary-{t}-audit-duo', {ts})"
+             VALUES ({staff}, 'change', 'duo', {duo}, 'audit-duo', {ts})"
         ),
         format!(
             "INSERT INTO audit_log (actor_user_id, action, subject_kind, subject_id, detail, at) \
-             VALUES ({user}, 'sign_in', 'user', {user}, 'canary-{t}-audit-self', {ts})"
+             VALUES ({user}, 'sign_in', 'user', {user}, 'audit-self', {ts})"
         ),
         format!(
             "INSERT INTO availability_slots (mentor_id, weekday, day_part) VALUES ({mentor}, 2, 'evening')"
@@ -244,7 +246,7 @@ pub async fn pair(db: &DatabaseConnection, tag: &str) -> Pair {
         ),
         format!(
             "INSERT INTO duo_agreements (duo_id, version, created_at) \
-             VALUES ({duo}, 'canary-{t}-agreement', {ts})"
+             VALUES ({duo}, 'agreement-2026', {ts})"
         ),
         format!(
             "INSERT INTO meetings (duo_id, held_on, duration_minutes, note, next_steps, \
@@ -295,6 +297,12 @@ pub async fn pair(db: &DatabaseConnection, tag: &str) -> Pair {
         format!(
             "INSERT INTO outbox (kind, to_address, locale, subject, body_text, status, \
              next_attempt_at, created_at) \
+             VALUES ('sign_in', 'canary-{t}-user@example.org', 'nl', 'canary-{t}-user-subject', \
+             'canary-{t}-user-body', 'sent', {ts}, {ts})"
+        ),
+        format!(
+            "INSERT INTO outbox (kind, to_address, locale, subject, body_text, status, \
+             next_attempt_at, created_at) \
              VALUES ('welcome', 'canary-{t}-mentee@example.org', 'fr', \
              'canary-{t}-mentee-subject', 'canary-{t}-mentee-body', 'sent', {ts}, {ts})"
         ),
@@ -327,7 +335,7 @@ pub async fn pair(db: &DatabaseConnection, tag: &str) -> Pair {
             text("duos", "reason_note", "duo-note"),
             text("duo_status_changes", "note", "duo-status"),
             text("duo_introductions", "place", "introduction-place"),
-            text("duo_agreements", "version", "agreement"),
+            canary("duo_agreements", "version", "agreement-2026"),
             text("meetings", "note", "meeting-note"),
             canary("meetings", "duration_minutes", 95),
             canary("meeting_topics", "topic", "sector_codes"),
@@ -339,7 +347,7 @@ pub async fn pair(db: &DatabaseConnection, tag: &str) -> Pair {
             canary("follow_ups", "due_on", "2027-03-10"),
             canary("match_events", "score", 61),
             text("match_bans", "note", "ban"),
-            text("audit_log", "detail", "audit-duo"),
+            canary("audit_log", "detail", "audit-duo"),
         ]
     };
     let mut mentor_canaries = duo_canaries();
@@ -351,10 +359,10 @@ pub async fn pair(db: &DatabaseConnection, tag: &str) -> Pair {
         text("mentors", "first_name", "mentor-first"),
         text("mentors", "phone", "mentor-phone"),
         text("mentors", "motivation", "motivation"),
-        text("mentors", "heard_from", "heard"),
-        text("consents", "text_version", "mentor-version"),
-        text("audit_log", "detail", "audit-mentor"),
-        text("audit_log", "detail", "audit-self"),
+        canary("mentors", "heard_from", "press"),
+        canary("consents", "mentor_id", mentor),
+        canary("audit_log", "detail", "audit-mentor"),
+        canary("audit_log", "detail", "audit-self"),
         canary("availability_slots", "day_part", "evening"),
         canary("mentor_languages", "level", "native"),
         canary("mentor_sectors", "years_experience", 37),
@@ -365,6 +373,7 @@ pub async fn pair(db: &DatabaseConnection, tag: &str) -> Pair {
         canary("mentor_returns", "invite_on", "2026-10-10"),
         canary("match_locks", "mentee_id", mentee),
         text("outbox", "body_text", "mentor-body"),
+        text("outbox", "body_text", "user-body"),
     ]);
     let mut mentee_canaries = duo_canaries();
     mentee_canaries.extend([
@@ -372,8 +381,8 @@ pub async fn pair(db: &DatabaseConnection, tag: &str) -> Pair {
         text("mentees", "phone", "mentee-phone"),
         text("mentees", "goal", "goal"),
         text("mentees", "referred_by", "referrer"),
-        text("consents", "text_version", "mentee-version"),
-        text("audit_log", "detail", "audit-mentee"),
+        canary("consents", "mentee_id", mentee),
+        canary("audit_log", "detail", "audit-mentee"),
         canary("availability_slots", "day_part", "morning"),
         canary("mentee_languages", "level", "basic"),
         canary("mentee_sectors", "mentee_id", mentee),

@@ -62,6 +62,7 @@ pub fn mentor_row(city_id: i32, n: u32) -> mentors::Model {
         completed_duos: 0,
         created_at: at(1, 9),
         updated_at: at(1, 9),
+        anonymised_at: None,
     }
 }
 
@@ -87,6 +88,7 @@ pub fn mentee_row(city_id: i32, n: u32) -> mentees::Model {
         created_by: None,
         created_at: at(1, 9),
         updated_at: at(1, 9),
+        anonymised_at: None,
     }
 }
 

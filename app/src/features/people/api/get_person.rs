@@ -8,10 +8,11 @@ use crate::features::people::types::{PersonDetail, PersonKind};
 #[server(prefix = "/api", endpoint = "get_person")]
 #[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
 pub async fn get_person(kind: PersonKind, id: i32) -> Result<PersonDetail, AppError> {
+    use crate::domain::consent::ConsentPurpose;
     use crate::features::auth::guard::{STAFF, ensure_city, require_role};
     use crate::features::people::service;
     use crate::features::privacy::consents;
-    use crate::features::privacy::types::EXPORTERS;
+    use crate::features::privacy::types::{ERASERS, EXPORTERS};
     use crate::platform::audit;
     use crate::platform::errors::db_internal;
     use crate::platform::respond::finish;
@@ -25,11 +26,16 @@ pub async fn get_person(kind: PersonKind, id: i32) -> Result<PersonDetail, AppEr
                 .await?
                 .ok_or(AppError::NotFound)?;
             ensure_city(&user, person.city.id)?;
-            if !user.may_see_special_category(person.city.id) {
-                person.migrant_background = None;
-            }
             person.may_act_on_data = EXPORTERS.contains(&user.role);
+            person.may_erase = ERASERS.contains(&user.role);
             person.consents = consents::list(&state.db, kind, id).await?;
+            if !user.may_see_special_category(person.city.id) {
+                // Even that a consent to it was given says something about the person.
+                person.migrant_background = None;
+                person
+                    .consents
+                    .retain(|c| c.purpose != ConsentPurpose::SpecialCategory);
+            }
             let subject = kind.singular();
             audit::record(&state.db, Some(user.user_id), "read", subject, Some(id))
                 .await

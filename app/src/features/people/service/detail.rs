@@ -105,7 +105,9 @@ pub async fn detail(
                 availability: WeeklySlots::default(),
                 goal: None,
                 migrant_background: None,
+                anonymised_at: m.anonymised_at,
                 may_act_on_data: false,
+                may_erase: false,
                 consents: Vec::new(),
                 history: Vec::new(),
             };
@@ -187,7 +189,9 @@ pub async fn detail(
                 availability: WeeklySlots::default(),
                 goal: m.goal,
                 migrant_background: m.migrant_background,
+                anonymised_at: m.anonymised_at,
                 may_act_on_data: false,
+                may_erase: false,
                 consents: Vec::new(),
                 history: Vec::new(),
             };
