@@ -30,6 +30,7 @@ pub mod person;
 pub mod plan;
 pub mod reference;
 pub mod registration;
+pub mod retention;
 pub mod returning;
 pub mod role;
 pub mod screening;

@@ -91,6 +91,7 @@ fn AppInner() -> impl IntoView {
                     <Route path=path!("/admin/audit") view=admin::audit::AuditPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/weights") view=admin::weights::WeightsPage />
                     <Route path=path!("/admin/settings") view=admin::settings::SettingsPage />
+                    <Route path=path!("/admin/retention") view=admin::retention::RetentionPage />
                 </Routes>
             </PageFrame>
         </Router>

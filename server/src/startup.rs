@@ -195,6 +195,11 @@ pub async fn serve(config: Config) -> Result<(), BoxError> {
         state.clock.clone(),
         stop_rx.clone(),
     ));
+    let retention = tokio::spawn(jobs::retention::run(
+        db.clone(),
+        state.clock.clone(),
+        stop_rx.clone(),
+    ));
     let sender = tokio::spawn(jobs::outbox_sender::run(db, mailer, stop_rx));
 
     let listener = TcpListener::bind(config.site_addr)
@@ -210,6 +215,7 @@ pub async fn serve(config: Config) -> Result<(), BoxError> {
     let _ = stop_tx.send(true);
     let _ = sender.await;
     let _ = invitations.await;
+    let _ = retention.await;
     Ok(())
 }
 

@@ -69,6 +69,7 @@ fn Navigation(user: Option<SessionUser>) -> impl IntoView {
                         <A href="/admin/weights">{t!(i18n, nav.weights)}</A>
                         <A href="/admin/settings">{t!(i18n, nav.settings)}</A>
                         <A href="/admin/audit">{t!(i18n, nav.audit)}</A>
+                        <A href="/admin/retention">{t!(i18n, nav.retention)}</A>
                     }
                 })}
             <span class="who">{t!(i18n, nav.signed_in_as, name = user.display_name.clone())}</span>

@@ -14,5 +14,7 @@ pub mod erasure;
 #[cfg(feature = "ssr")]
 pub mod export;
 #[cfg(feature = "ssr")]
+pub mod retention;
+#[cfg(feature = "ssr")]
 pub mod subject;
 pub mod types;

@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod outbox;
+pub mod retention;
 pub mod settings;
 mod user_form;
 pub mod users;

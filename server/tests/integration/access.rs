@@ -196,6 +196,8 @@ fn table(ids: &Ids) -> Vec<Row> {
         ("withdraw_consent", "consent_id=999999".into(), [401, 404, 404, 404, 403, 404]),
         // Erasure cannot be undone: admins only, and refused here for an unknown person.
         ("erase_person", "kind=mentors&id=999999".into(), [401, 403, 403, 403, 403, 404]),
+        ("get_retention", String::new(), [401, 403, 403, 403, 403, 200]),
+        ("save_retention_months", "months=0".into(), [401, 403, 403, 403, 403, 422]),
         ("list_duos", String::new(), [401, 403, 200, 200, 200, 200]),
         ("get_duo", format!("id={duo}"), [401, 403, 200, 403, 200, 200]),
         // The table's duo is active: past its introduction and its start, once the caller may

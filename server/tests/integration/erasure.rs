@@ -2,19 +2,18 @@
 //! of every table holds none of their values, the other pair is untouched, their sessions are
 //! over, and the impact figures have not moved.
 
-use app::db::entities::{audit_log, duos, mentees, mentors, users};
+use app::db::entities::{audit_log, mentees, mentors, users};
 use app::db::purposes::REGISTER;
 use app::domain::role::Role;
 use app::features::auth::service::start_session;
 use reqwest::StatusCode;
-use sea_orm::sea_query::Expr;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Statement,
 };
 use serde_json::Value;
 
 use crate::support::app::TestApp;
-use crate::support::canaries::{Pair, pair, reference};
+use crate::support::canaries::{pair, reference};
 use crate::support::db::on_both_backends;
 use crate::support::fixtures::{city, migrate};
 
@@ -48,20 +47,6 @@ fn holding<'a>(dump: &'a [(String, String)], needle: &str) -> Vec<&'a (String, S
     dump.iter().filter(|(_, v)| v.contains(needle)).collect()
 }
 
-/// Ends the pair's duo, with the outcome the fixture recorded for it.
-async fn close_duo(db: &DatabaseConnection, pair: &Pair) {
-    duos::Entity::update_many()
-        .col_expr(duos::Column::Status, Expr::value("closed"))
-        .col_expr(
-            duos::Column::EndedOn,
-            Expr::value(chrono::NaiveDate::from_ymd_opt(2026, 9, 10)),
-        )
-        .filter(duos::Column::MentorId.eq(pair.mentor))
-        .exec(db)
-        .await
-        .expect("close the duo");
-}
-
 fn erase(kind: &str, id: i32) -> String {
     format!("kind={kind}&id={id}")
 }
@@ -73,7 +58,7 @@ async fn erasure_leaves_no_value_and_the_figures_unchanged(db: DatabaseConnectio
     let their_city = reference(&db).await;
     let a = pair(&db, "a").await;
     pair(&db, "b").await;
-    close_duo(&db, &a).await;
+    a.close_duo(&db).await;
     let app = TestApp::spawn(db).await;
     let admin = app.session(Role::Admin, &[]).await;
     let manager = app.session(Role::Manager, &[]).await;

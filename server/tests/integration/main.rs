@@ -22,6 +22,7 @@ mod person_data;
 mod pipeline;
 mod privacy;
 mod registration;
+mod retention;
 mod round_trip;
 mod schema;
 mod seed;

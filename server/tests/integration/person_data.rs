@@ -2,14 +2,13 @@
 //! an admin or a coordinator of their city. Canary values in every personal table must all come
 //! out, and nothing of anyone else, nor any secret.
 
-use app::db::entities::{audit_log, consents, duos, mentees, mentor_status_changes, mentors};
+use app::db::entities::{audit_log, consents, mentees, mentor_status_changes, mentors};
 use app::domain::role::Role;
 use app::features::people::types::PersonKind;
 use app::features::privacy::export::{TableRows, csv_text, json_text, rows_of};
 use app::features::privacy::subject;
 use chrono::Utc;
 use reqwest::StatusCode;
-use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use crate::support::app::TestApp;
@@ -286,16 +285,7 @@ async fn withdrawing_a_consent_stops_what_depended_on_it(db: DatabaseConnection)
         .expect("consent");
     assert_eq!(still.withdrawn_at, None, "a refusal changes nothing");
 
-    duos::Entity::update_many()
-        .col_expr(duos::Column::Status, Expr::value("closed"))
-        .col_expr(
-            duos::Column::EndedOn,
-            Expr::value(chrono::NaiveDate::from_ymd_opt(2026, 9, 10)),
-        )
-        .filter(duos::Column::MentorId.eq(a.mentor))
-        .exec(&app.db)
-        .await
-        .expect("close the duo");
+    a.close_duo(&app.db).await;
     let (status, body) = app
         .call(Some(&mentor), "withdraw_consent", &form(programme))
         .await;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::error::AppError;
 use crate::features::people::types::PersonKind;
-use crate::features::privacy::types::{AuditPage, AuditQuery, ConsentRecord};
+use crate::features::privacy::types::{AuditPage, AuditQuery, ConsentRecord, RetentionPreview};
 
 /// Withdraws one consent: the mentor their own, a coordinator for the people of their cities, an
 /// admin for anyone. What depended on it stops in the same step.
@@ -88,6 +88,46 @@ pub async fn search_audit(#[server(default)] query: AuditQuery) -> Result<AuditP
             require_role(&state, &[Role::Admin]).await?;
             let today = to_local(state.now()).date();
             audit_search::search(&state.db, &query, today).await
+        }
+        .await,
+    )
+}
+
+/// The retention period and who the retention job anonymises next: admins only.
+#[server(prefix = "/api", endpoint = "get_retention")]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn get_retention() -> Result<RetentionPreview, AppError> {
+    use crate::domain::role::Role;
+    use crate::features::auth::guard::require_role;
+    use crate::features::privacy::retention;
+    use crate::platform::respond::finish;
+    use crate::platform::state::AppState;
+
+    finish(
+        async move {
+            let state = AppState::current()?;
+            require_role(&state, &[Role::Admin]).await?;
+            retention::preview(&state.db, state.now()).await
+        }
+        .await,
+    )
+}
+
+/// Sets the retention period, in months after the last activity; the job's next run uses it.
+#[server(prefix = "/api", endpoint = "save_retention_months")]
+#[cfg_attr(feature = "ssr", tracing::instrument(skip_all))]
+pub async fn save_retention_months(months: String) -> Result<u32, AppError> {
+    use crate::domain::role::Role;
+    use crate::features::auth::guard::require_role;
+    use crate::features::privacy::retention;
+    use crate::platform::respond::finish;
+    use crate::platform::state::AppState;
+
+    finish(
+        async move {
+            let state = AppState::current()?;
+            let user = require_role(&state, &[Role::Admin]).await?;
+            retention::save_months(&state.db, &user, &months, state.now()).await
         }
         .await,
     )

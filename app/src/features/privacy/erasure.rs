@@ -8,19 +8,17 @@
 //! - The audit log stays as it is: it is append-only, and holds ids and actions, never values.
 //!
 //! Erasure waits until the person's duo has ended, and the person leaves the programme with it.
-//! Admins erase on request; the retention job erases those inactive for too long.
+//! Admins erase on request; the retention job (`retention`) erases those inactive for too long.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{
-    ConnectionTrait, DatabaseConnection, EntityTrait, Statement, TransactionTrait, Value,
-};
+use sea_orm::{ConnectionTrait, DatabaseConnection, Statement, Value};
 
 use super::consents::{in_open_duo, leave};
 use super::subject;
-use crate::db::entities::{mentees, mentors};
 use crate::error::{AppError, ConflictCode};
 use crate::features::people::types::PersonKind;
 use crate::platform::audit;
+use crate::platform::database::begin_write;
 use crate::platform::errors::db_internal;
 
 /// What erasure does to the person's rows of one table.
@@ -175,29 +173,44 @@ fn statement_for(table: &str, treatment: Treatment, condition: &str) -> Option<S
     Some(format!("UPDATE {table} AS t SET {set} WHERE {condition}"))
 }
 
-async fn anonymised_at(
+/// Marks the person anonymous, unless they already are: the first step, so that two erasures
+/// of one person (an admin's and the retention job's, or two instances' jobs) cannot both run.
+/// On PostgreSQL the second waits on the row and then finds it taken.
+async fn claim(
     conn: &impl ConnectionTrait,
     kind: PersonKind,
     id: i32,
-) -> Result<Option<DateTime<Utc>>, AppError> {
-    let found = match kind {
-        PersonKind::Mentors => mentors::Entity::find_by_id(id)
-            .one(conn)
-            .await
-            .map(|m| m.map(|m| m.anonymised_at)),
-        PersonKind::Mentees => mentees::Entity::find_by_id(id)
-            .one(conn)
-            .await
-            .map(|m| m.map(|m| m.anonymised_at)),
-    };
-    found
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let claimed = conn
+        .execute_raw(Statement::from_sql_and_values(
+            conn.get_database_backend(),
+            format!(
+                "UPDATE {} SET anonymised_at = $2 WHERE id = $1 AND anonymised_at IS NULL",
+                kind.as_str()
+            ),
+            [id.into(), now.into()],
+        ))
+        .await
+        .map_err(db_internal("claim the person"))?;
+    if claimed.rows_affected() == 1 {
+        return Ok(());
+    }
+    let exists = subject::city_of(conn, kind, id)
+        .await
         .map_err(db_internal("person to anonymise"))?
-        .ok_or(AppError::NotFound)
+        .is_some();
+    Err(if exists {
+        AppError::Conflict(ConflictCode::Anonymised)
+    } else {
+        AppError::NotFound
+    })
 }
 
 /// Anonymises one person inside the caller's transaction: they leave the programme, and every
 /// personal table is treated by its rule. Refused while their duo is open, and for someone
-/// already anonymous. `by` is the user who asked; `None` for the retention job.
+/// already anonymous; the caller then drops the transaction, and nothing has changed. `by` is
+/// the user who asked; `None` for the retention job.
 pub async fn anonymise(
     conn: &impl ConnectionTrait,
     kind: PersonKind,
@@ -205,9 +218,7 @@ pub async fn anonymise(
     by: Option<i32>,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    if anonymised_at(conn, kind, id).await?.is_some() {
-        return Err(AppError::Conflict(ConflictCode::Anonymised));
-    }
+    claim(conn, kind, id, now).await?;
     if in_open_duo(conn, kind, id).await? {
         return Err(AppError::Conflict(ConflictCode::InOpenDuo));
     }
@@ -242,7 +253,9 @@ pub async fn erase(
     id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
-    let tx = db.begin().await.map_err(db_internal("begin erasure"))?;
+    let tx = begin_write(db)
+        .await
+        .map_err(db_internal("begin erasure"))?;
     anonymise(&tx, kind, id, Some(by), now).await?;
     audit::record(&tx, Some(by), "erase", kind.singular(), Some(id))
         .await

@@ -129,3 +129,32 @@ mod tests {
         }
     }
 }
+
+/// One person the retention job will anonymise, and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RetentionDue {
+    pub kind: PersonKind,
+    pub id: i32,
+    pub name: String,
+    pub city_id: i32,
+    /// The latest of their status changes, edits, duos, meetings, follow-ups and sign-ins.
+    pub last_activity: chrono::NaiveDate,
+    /// `last_activity` plus the retention period; the job runs on it or after.
+    pub due_on: chrono::NaiveDate,
+}
+
+/// What the admin's retention page shows: the period, and who goes next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RetentionPreview {
+    pub months: u32,
+    pub today: chrono::NaiveDate,
+    pub cities: Vec<crate::features::reference::Named>,
+    /// How many are past their day, for the job's next run.
+    pub overdue: u32,
+    /// The next ones by day, the overdue first; at most `RETENTION_PREVIEW_SIZE`.
+    pub next: Vec<RetentionDue>,
+    /// How many more come after `next`.
+    pub more: u32,
+}
+
+pub const RETENTION_PREVIEW_SIZE: usize = 50;

@@ -6,7 +6,11 @@
 
 #![allow(dead_code)] // the export test reads some of it, the erasure test the rest
 
-use sea_orm::{ConnectionTrait, DatabaseConnection, Statement};
+use app::db::entities::duos;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Statement,
+};
 
 /// One value to find: this table has a row whose column holds it.
 #[derive(Debug, Clone)]
@@ -23,6 +27,22 @@ pub struct Pair {
     pub mentee: i32,
     pub mentor_canaries: Vec<Canary>,
     pub mentee_canaries: Vec<Canary>,
+}
+
+impl Pair {
+    /// Ends the pair's duo on 2026-09-10, with the outcome the fixture recorded for it.
+    pub async fn close_duo(&self, db: &DatabaseConnection) {
+        duos::Entity::update_many()
+            .col_expr(duos::Column::Status, Expr::value("closed"))
+            .col_expr(
+                duos::Column::EndedOn,
+                Expr::value(chrono::NaiveDate::from_ymd_opt(2026, 9, 10)),
+            )
+            .filter(duos::Column::MentorId.eq(self.mentor))
+            .exec(db)
+            .await
+            .expect("close the duo");
+    }
 }
 
 async fn run(db: &DatabaseConnection, sql: &str) {
