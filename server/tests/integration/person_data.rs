@@ -105,6 +105,21 @@ async fn every_canary_is_exported_and_nothing_else(db: DatabaseConnection) {
             "each column says why it is kept"
         );
     }
+    // The mentor's export holds neither the mentee's answers nor their outcome.
+    let mentor_tables = rows_of(&db, PersonKind::Mentors, a.mentor)
+        .await
+        .expect("export");
+    let mentor_csv = csv_text(&mentor_tables);
+    for theirs in [
+        "canary-a-evaluation",
+        "canary-a-closure",
+        "canary-a-mentee-",
+    ] {
+        assert!(
+            !mentor_csv.contains(theirs),
+            "a mentor's export holds {theirs}"
+        );
+    }
     // The mentee's export does not hold the mentor's own tables, and the reverse.
     let mentee_tables = rows_of(&db, PersonKind::Mentees, a.mentee)
         .await

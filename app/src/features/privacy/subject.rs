@@ -1,6 +1,7 @@
 //! Which rows of each table are about one person. The links follow the register of columns
 //! (`db::purposes`): a row is the person's when it names them (`mentor_id`, `mentee_id`), their
-//! user account, one of their duos, or a meeting or goal of those duos. The few tables that tie
+//! user account, one of their duos, or a meeting or goal of those duos. A duo's questionnaires
+//! belong to whoever answered them, and its outcome to the mentee. The few tables that tie
 //! a row to a person otherwise say so here, and the tables that cannot are listed with why.
 
 use sea_orm::{ConnectionTrait, DbErr, Statement};
@@ -73,6 +74,13 @@ pub fn condition(kind: PersonKind, table: &Table) -> Option<String> {
         "goal_steps" => {
             format!("t.goal_id IN (SELECT g.id FROM goals g WHERE g.duo_id IN ({duos}))")
         }
+        // Each side answers its own questionnaires.
+        "evaluations" => format!("t.duo_id IN ({duos}) AND t.respondent = '{audit_kind}'"),
+        // The outcome is what the mentee reached, and told: theirs, not their mentor's.
+        "closures" | "follow_ups" => match kind {
+            PersonKind::Mentees => format!("t.duo_id IN ({duos})"),
+            PersonKind::Mentors => return None,
+        },
         _ if has(table, &person_column) => format!("t.{person_column} = $1"),
         // A row about the other side of a duo is theirs, not this person's.
         _ if has(table, "mentor_id") || has(table, "mentee_id") => return None,
@@ -144,6 +152,18 @@ mod tests {
             let entry = crate::db::purposes::table(table).expect("table in the register");
             assert!(has(entry, column), "{table}.{column}");
         }
+    }
+
+    #[test]
+    fn a_mentee_outcome_is_not_their_mentor_s() {
+        for name in ["closures", "follow_ups"] {
+            let table = crate::db::purposes::table(name).expect("table");
+            assert_eq!(condition(PersonKind::Mentors, table), None, "{name}");
+            assert!(condition(PersonKind::Mentees, table).is_some(), "{name}");
+        }
+        let evaluations = crate::db::purposes::table("evaluations").expect("table");
+        let mentor = condition(PersonKind::Mentors, evaluations).expect("linked");
+        assert!(mentor.ends_with("AND t.respondent = 'mentor'"), "{mentor}");
     }
 
     #[test]

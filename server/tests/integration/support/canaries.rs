@@ -296,6 +296,11 @@ pub async fn pair(db: &DatabaseConnection, tag: &str) -> Pair {
              VALUES ({duo}, 'start', 'mentee', 1, 2, 3, 4, 5, 'canary-{t}-evaluation', {ts})"
         ),
         format!(
+            "INSERT INTO evaluations (duo_id, kind, respondent, self_confidence, career_plan, \
+             job_search_tools, language, network, satisfaction, comment, completed_at) \
+             VALUES ({duo}, 'mid', 'mentor', 3, 3, 3, 3, 3, 4, 'canary-{t}-mentor-evaluation', {ts})"
+        ),
+        format!(
             "INSERT INTO closures (duo_id, outcome, closed_on, note) \
              VALUES ({duo}, 'training', '2026-09-10', 'canary-{t}-closure')"
         ),
@@ -362,9 +367,6 @@ pub async fn pair(db: &DatabaseConnection, tag: &str) -> Pair {
             text("coordinator_contacts", "note", "contact"),
             text("goals", "title", "goal-title"),
             text("goal_steps", "title", "step"),
-            text("evaluations", "comment", "evaluation"),
-            text("closures", "note", "closure"),
-            canary("follow_ups", "due_on", "2027-03-10"),
             canary("match_events", "score", 61),
             text("match_bans", "note", "ban"),
             canary("audit_log", "detail", "audit-duo"),
@@ -387,6 +389,7 @@ pub async fn pair(db: &DatabaseConnection, tag: &str) -> Pair {
         canary("mentor_languages", "level", "native"),
         canary("mentor_sectors", "years_experience", 37),
         text("mentor_status_changes", "note", "mentor-status"),
+        text("evaluations", "comment", "mentor-evaluation"),
         text("intake_interviews", "notes", "mentor-intake"),
         canary("training_attendance", "mentor_id", mentor),
         canary("peer_attendance", "mentor_id", mentor),
@@ -410,6 +413,9 @@ pub async fn pair(db: &DatabaseConnection, tag: &str) -> Pair {
         canary("match_locks", "mentor_id", mentor),
         canary("mentee_referrals", "mentee_id", mentee),
         text("mentee_status_changes", "note", "mentee-status"),
+        text("evaluations", "comment", "evaluation"),
+        text("closures", "note", "closure"),
+        canary("follow_ups", "due_on", "2027-03-10"),
         text("intake_interviews", "notes", "mentee-intake"),
         text("outbox", "body_text", "mentee-body"),
     ]);
