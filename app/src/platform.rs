@@ -9,6 +9,7 @@ pub mod errors;
 pub mod lifecycle;
 pub mod outbox;
 pub mod passwords;
+pub mod programme_settings;
 pub mod rate_limit;
 pub mod request;
 pub mod respond;

@@ -11,7 +11,7 @@ use sea_orm::{
 };
 
 use super::types::ReturnInvitation;
-use crate::db::entities::{duos, mentees, mentor_returns, mentors, programme_settings};
+use crate::db::entities::{duos, mentees, mentor_returns, mentors};
 use crate::domain::locale::Locale;
 use crate::domain::mentor::MentorStatus;
 use crate::domain::returning::{DEFAULT_PAUSE_WEEKS, ReturnAnswer, invite_on, parse_pause_weeks};
@@ -25,14 +25,12 @@ use crate::platform::database::begin_write;
 use crate::platform::errors::db_internal;
 use crate::platform::lifecycle::{self, Change};
 use crate::platform::outbox::{self, NewMail};
+use crate::platform::programme_settings;
 
 /// The programme's rest after a closed duo, in weeks.
 pub async fn pause_weeks(conn: &impl ConnectionTrait) -> Result<u32, AppError> {
-    let row = programme_settings::Entity::find_by_id(1)
-        .one(conn)
-        .await
-        .map_err(db_internal("load settings"))?;
-    Ok(row
+    Ok(programme_settings::load(conn)
+        .await?
         .and_then(|r| u32::try_from(r.return_pause_weeks).ok())
         .unwrap_or(DEFAULT_PAUSE_WEEKS))
 }
@@ -46,36 +44,10 @@ pub async fn save_pause_weeks(
 ) -> Result<u32, AppError> {
     let weeks = parse_pause_weeks(written)
         .map_err(|code| AppError::Validation(vec![code.at("return_pause_weeks")]))?;
-    let tx = begin_write(db)
-        .await
-        .map_err(db_internal("begin settings"))?;
-    let existing = programme_settings::Entity::find_by_id(1)
-        .one(&tx)
-        .await
-        .map_err(db_internal("load settings"))?;
-    let row = programme_settings::ActiveModel {
-        id: Set(1),
-        return_pause_weeks: Set(weeks as i32),
-        // Its own form sets it; a new row takes the default.
-        retention_months: sea_orm::ActiveValue::NotSet,
-        updated_at: Set(now),
-        updated_by: Set(Some(user.user_id)),
-    };
-    match existing {
-        Some(_) => row.update(&tx).await,
-        None => row.insert(&tx).await,
-    }
-    .map_err(db_internal("save settings"))?;
-    audit::record(
-        &tx,
-        Some(user.user_id),
-        "programme_settings",
-        "settings",
-        None,
-    )
-    .await
-    .map_err(db_internal("audit settings"))?;
-    tx.commit().await.map_err(db_internal("commit settings"))?;
+    programme_settings::save(db, user, now, |row| {
+        row.return_pause_weeks = Set(i32::try_from(weeks).unwrap_or(i32::MAX));
+    })
+    .await?;
     Ok(weeks)
 }
 

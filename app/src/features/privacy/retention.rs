@@ -8,11 +8,10 @@
 //! an open duo are never due.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, Statement};
+use sea_orm::{ConnectionTrait, DatabaseConnection, Set, Statement};
 
 use super::erasure::anonymise;
 use super::types::{RETENTION_PREVIEW_SIZE, RetentionDue, RetentionPreview};
-use crate::db::entities::programme_settings;
 use crate::domain::local_time::to_local;
 use crate::domain::retention::{DEFAULT_RETENTION_MONTHS, due_on, parse_retention_months};
 use crate::error::{AppError, ConflictCode};
@@ -22,17 +21,15 @@ use crate::features::reference::queries::cities;
 use crate::platform::audit::{self, Entry};
 use crate::platform::database::begin_write;
 use crate::platform::errors::db_internal;
+use crate::platform::programme_settings;
 
 /// The audit log's action for an anonymisation by the retention job.
 pub const RETENTION_ACTION: &str = "retention";
 
 /// The programme's retention period, in months.
 pub async fn months(conn: &impl ConnectionTrait) -> Result<u32, AppError> {
-    let row = programme_settings::Entity::find_by_id(1)
-        .one(conn)
-        .await
-        .map_err(db_internal("load settings"))?;
-    Ok(row
+    Ok(programme_settings::load(conn)
+        .await?
         .and_then(|r| u32::try_from(r.retention_months).ok())
         .unwrap_or(DEFAULT_RETENTION_MONTHS))
 }
@@ -46,35 +43,10 @@ pub async fn save_months(
 ) -> Result<u32, AppError> {
     let months = parse_retention_months(written)
         .map_err(|code| AppError::Validation(vec![code.at("retention_months")]))?;
-    let tx = begin_write(db)
-        .await
-        .map_err(db_internal("begin settings"))?;
-    // The one row of settings, created with its defaults the first time.
-    let backend = tx.get_database_backend();
-    let upsert = Statement::from_sql_and_values(
-        backend,
-        "INSERT INTO programme_settings (id, retention_months, updated_at, updated_by) \
-         VALUES (1, $1, $2, $3) \
-         ON CONFLICT (id) DO UPDATE SET retention_months = $1, updated_at = $2, updated_by = $3",
-        [
-            i32::try_from(months).unwrap_or(i32::MAX).into(),
-            now.into(),
-            user.user_id.into(),
-        ],
-    );
-    tx.execute_raw(upsert)
-        .await
-        .map_err(db_internal("save retention"))?;
-    audit::record(
-        &tx,
-        Some(user.user_id),
-        "programme_settings",
-        "settings",
-        None,
-    )
-    .await
-    .map_err(db_internal("audit settings"))?;
-    tx.commit().await.map_err(db_internal("commit settings"))?;
+    programme_settings::save(db, user, now, |row| {
+        row.retention_months = Set(i32::try_from(months).unwrap_or(i32::MAX));
+    })
+    .await?;
     Ok(months)
 }
 
