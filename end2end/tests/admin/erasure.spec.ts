@@ -32,6 +32,8 @@ test('an admin erases a young person on request: the page keeps nothing that nam
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Withdrawn');
   await expect(page.getByText('erasable.nour@e2e.duo.test')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Erase' })).toHaveCount(0);
+  // Nothing is asked about them any more: no conditions for a mentor to meet.
+  await expect(page.getByRole('heading', { name: 'Conditions for the mentor' })).toHaveCount(0);
   await expectAccessible(page);
 
   // The coordinator's page shows the same anonymous record.

@@ -42,6 +42,12 @@ pub fn PersonPage() -> impl IntoView {
     let withdrawn = success_version(withdraw);
     let erase = ServerAction::<ErasePerson>::new();
     let erased = success_version(erase);
+    // The erase button was at the bottom; what became of the person is said at the top.
+    Effect::new(move |_| {
+        if erased.get() > 0 {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
     let person = Resource::new(
         move || (key(), actions.saved(), withdrawn.get(), erased.get()),
         |(key, ..)| async move {
@@ -172,7 +178,8 @@ fn PersonView(
         {(person.may_erase && person.anonymised_at.is_none())
             .then(|| view! { <EraseCard kind=person.kind id=person.id name erase /> })}
         <ScreeningCard kind=person.kind id=person.id actions />
-        {(person.kind == PersonKind::Mentees).then(|| view! { <MustsCard mentee_id=person.id save=save_musts /> })}
+        {(person.kind == PersonKind::Mentees && person.anonymised_at.is_none())
+            .then(|| view! { <MustsCard mentee_id=person.id save=save_musts /> })}
         {matchable.then(|| {
             let refresh = success_version(save_musts);
             view! { <SuggestionsCard kind=person.kind id=person.id refresh /> }
