@@ -61,6 +61,7 @@ fn AppInner() -> impl IntoView {
                     // Suspense would never replace its "loading" placeholder.
                     <Route path=path!("/volunteer") view=public::volunteer::VolunteerPage ssr=SsrMode::Async />
                     <Route path=path!("/volunteer/sent") view=public::volunteer::ApplicationSentPage />
+                    <Route path=path!("/volunteer/confirm") view=public::volunteer::ConfirmSignUpPage />
                     <Route path=path!("/privacy") view=public::volunteer::PrivacyPage />
                     <Route path=path!("/refer/:token") view=public::refer::ReferPage />
                     <Route path=path!("/sign-in/link") view=public::magic_link::MagicLinkRequestPage />

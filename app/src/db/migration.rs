@@ -20,6 +20,7 @@ mod m20261126_000012_introductions;
 mod m20261126_000013_closing;
 pub mod m20261127_000014_audit_trail;
 pub mod m20261204_000015_anonymisation;
+mod m20261204_000016_sign_up_confirmation;
 pub mod values;
 
 pub struct Migrator;
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000013_closing::Migration),
             Box::new(m20261127_000014_audit_trail::Migration),
             Box::new(m20261204_000015_anonymisation::Migration),
+            Box::new(m20261204_000016_sign_up_confirmation::Migration),
         ]
     }
 }

@@ -79,6 +79,15 @@ pub const REGISTER: &[Table] = &[
             ("created_at", SAME),
             ("updated_at", SAME),
             ("anonymised_at", SAME),
+            (
+                "email_confirmed_at",
+                "Proof the applicant owns the address; unconfirmed sign-ups are removed after 30 \
+                 days.",
+            ),
+            (
+                "confirm_token_hash",
+                "A hash of the sign-up's confirmation link, never the link.",
+            ),
         ],
     },
     Table {

@@ -1,8 +1,8 @@
 //! How long the platform keeps a person's data once they stopped taking part: a number of months
 //! after their last activity or follow-up, set by an admin. The retention job anonymises whoever
-//! has passed it.
+//! has passed it, and deletes public sign-ups whose address was never confirmed.
 
-use chrono::{Months, NaiveDate};
+use chrono::{Days, Months, NaiveDate};
 
 use super::error::ErrorCode;
 
@@ -10,6 +10,16 @@ use super::error::ErrorCode;
 pub const DEFAULT_RETENTION_MONTHS: u32 = 24;
 /// The longest period an admin may set: ten years. The database checks the same range.
 pub const MAX_RETENTION_MONTHS: u32 = 120;
+
+/// Days a public sign-up whose address was never confirmed is kept.
+pub const UNCONFIRMED_SIGN_UP_DAYS: u64 = 30;
+
+/// The day an unconfirmed sign-up made on `applied_on` is deleted.
+pub fn sign_up_removed_on(applied_on: NaiveDate) -> NaiveDate {
+    applied_on
+        .checked_add_days(Days::new(UNCONFIRMED_SIGN_UP_DAYS))
+        .unwrap_or(NaiveDate::MAX)
+}
 
 /// Reads the period an admin typed, in whole months from 1 to ten years.
 pub fn parse_retention_months(written: &str) -> Result<u32, ErrorCode> {
@@ -63,5 +73,10 @@ mod tests {
         assert_eq!(due_on(day(2027, 3, 10), 24), day(2029, 3, 10));
         assert_eq!(due_on(day(2026, 8, 31), 6), day(2027, 2, 28));
         assert_eq!(due_on(day(2027, 2, 28), 12), day(2028, 2, 28));
+    }
+
+    #[test]
+    fn an_unconfirmed_sign_up_goes_thirty_days_later() {
+        assert_eq!(sign_up_removed_on(day(2026, 12, 4)), day(2027, 1, 3));
     }
 }

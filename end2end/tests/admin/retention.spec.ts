@@ -13,6 +13,8 @@ test('an admin sees who is anonymised next, and shortens the period', async ({ p
   await expect(rows.nth(1).getByRole('link')).toBeVisible();
   await expect(rows.nth(1).getByRole('cell').nth(3)).toHaveText(/^\d\d\/\d\d\/\d{4}$/);
   await expect(next.getByText(/past their day/)).toHaveCount(0);
+  // Sign-ups whose address was never confirmed are listed apart, with the day they go.
+  await expect(page.getByRole('heading', { level: 2, name: 'Unconfirmed sign-ups deleted next' })).toBeVisible();
   await expectAccessible(page);
 
   await period.fill('0');

@@ -99,6 +99,8 @@ pub fn mentor_rows(
             created_at: Set(created),
             updated_at: Set(changed),
             anonymised_at: Set(None),
+            email_confirmed_at: Set(Some(created)),
+            confirm_token_hash: Set(None),
         });
         common(p, Owner::Mentor(id), refs, rows, &mut rng)?;
         let owner = Owner::Mentor(id);

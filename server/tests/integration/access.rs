@@ -38,6 +38,7 @@ const PUBLIC: &[&str] = &[
     "redeem_magic_link",
     "get_application_page",
     "apply_as_mentor",
+    "confirm_sign_up",
     "get_referral_page",
     "register_by_referral",
 ];
@@ -196,6 +197,8 @@ fn table(ids: &Ids) -> Vec<Row> {
         ("withdraw_consent", "consent_id=999999".into(), [401, 404, 404, 404, 403, 404]),
         // Erasure cannot be undone: admins only, and refused here for an unknown person.
         ("erase_person", "kind=mentors&id=999999".into(), [401, 403, 403, 403, 403, 404]),
+        // Anyone with the link confirms a sign-up; an unknown link is not found, whoever asks.
+        ("confirm_sign_up", "token=unknown".into(), [404; 6]),
         ("get_retention", String::new(), [401, 403, 403, 403, 403, 200]),
         ("save_retention_months", "months=0".into(), [401, 403, 403, 403, 403, 422]),
         ("list_duos", String::new(), [401, 403, 200, 200, 200, 200]),

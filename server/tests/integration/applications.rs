@@ -17,6 +17,7 @@ use crate::support::fixtures::{care_and_french, city};
 
 on_both_backends!(
     an_application_records_the_mentor_consent_and_mail,
+    the_applicant_confirms_their_address_once,
     a_known_address_gets_the_same_answer_and_no_second_record,
     the_honeypot_stores_nothing,
     ineligible_applicants_are_told_why_and_nothing_is_kept,
@@ -152,6 +153,49 @@ async fn an_application_records_the_mentor_consent_and_mail(db: DatabaseConnecti
         "{}",
         mails[0].body_text
     );
+}
+
+async fn the_applicant_confirms_their_address_once(db: DatabaseConnection) {
+    let app = TestApp::spawn(db).await;
+    let c = choices(&app.db).await;
+    apply(&app, &answers(&c, "amal@example.be")).await;
+    let mentor = mentors::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("mentor stored");
+    assert_eq!(mentor.email_confirmed_at, None, "not yet confirmed");
+    let mail = outbox::Entity::find()
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("mail");
+    let link = mail
+        .body_text
+        .split_whitespace()
+        .find(|word| word.contains("/volunteer/confirm?token="))
+        .unwrap_or_else(|| panic!("no link in: {}", mail.body_text));
+    let token = link.rsplit('=').next().expect("a token");
+    assert_eq!(token.len(), 64, "{link}");
+    let stored = mentor.confirm_token_hash.expect("a hash is kept");
+    assert!(!stored.contains(token), "only the hash is kept");
+
+    let (status, body) = app
+        .call(None, "confirm_sign_up", "token=not-the-token")
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
+    let form = format!("token={token}");
+    let (status, body) = app.call(None, "confirm_sign_up", &form).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let confirmed = mentors::Entity::find_by_id(mentor.id)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .expect("mentor");
+    assert!(confirmed.email_confirmed_at.is_some());
+    assert_eq!(confirmed.confirm_token_hash, None, "the link is spent");
+    let (status, _) = app.call(None, "confirm_sign_up", &form).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "a link works once");
 }
 
 async fn a_known_address_gets_the_same_answer_and_no_second_record(db: DatabaseConnection) {

@@ -3,23 +3,24 @@
 
 use std::time::Duration;
 
-use app::db::entities::{audit_log, mentees, mentors};
+use app::db::entities::{audit_log, mentees, mentor_status_changes, mentors, outbox};
 use app::domain::role::Role;
-use app::features::privacy::retention::{self, RETENTION_ACTION, RetentionRun};
+use app::features::privacy::retention::{self, PURGE_ACTION, RETENTION_ACTION, RetentionRun};
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use reqwest::StatusCode;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use server::jobs;
 use tokio::sync::watch;
 
 use crate::support::app::TestApp;
 use crate::support::canaries::{pair, reference};
 use crate::support::db::on_both_backends;
-use crate::support::fixtures::migrate;
+use crate::support::fixtures::{city, insert_mentor, mentor_row, migrate};
 
 on_both_backends!(
     the_job_anonymises_each_person_once_their_period_passed,
     admins_see_who_goes_next_and_set_the_period,
+    unconfirmed_sign_ups_are_deleted_after_thirty_days,
 );
 
 fn morning(y: i32, m: u32, d: u32) -> DateTime<Utc> {
@@ -45,7 +46,7 @@ async fn mentee_anonymised(db: &DatabaseConnection, id: i32) -> bool {
 fn ran(anonymised: u32) -> RetentionRun {
     RetentionRun {
         anonymised,
-        skipped: 0,
+        ..RetentionRun::default()
     }
 }
 
@@ -185,4 +186,84 @@ async fn admins_see_who_goes_next_and_set_the_period(db: DatabaseConnection) {
     }
     let (_, preview) = app.call(Some(&admin), "get_retention", "").await;
     assert_eq!(preview["months"], 6, "a refusal keeps the period");
+}
+
+/// A public sign-up of 2027-01-01, confirmed or not.
+async fn sign_up(db: &DatabaseConnection, city: i32, n: u32, confirmed: bool) -> i32 {
+    let mut row = mentor_row(city, n);
+    row.status = "applied".to_owned();
+    row.created_at = morning(2027, 1, 1);
+    row.email_confirmed_at = confirmed.then(|| morning(2027, 1, 2));
+    insert_mentor(db, row).await.expect("sign-up")
+}
+
+async fn unconfirmed_sign_ups_are_deleted_after_thirty_days(db: DatabaseConnection) {
+    migrate(&db).await;
+    let city = city(&db, "namur").await;
+    let unconfirmed = sign_up(&db, city, 1, false).await;
+    let confirmed = sign_up(&db, city, 2, true).await;
+    // The sign-up's e-mail and history go with it.
+    let ts = "'2027-01-01 09:00:00+00:00'";
+    for sql in [
+        format!(
+            "INSERT INTO outbox (kind, to_address, locale, subject, body_text, status, \
+             next_attempt_at, created_at) VALUES ('application_received', \
+             'mentor1@example.org', 'fr', 's', 'b', 'sent', {ts}, {ts})"
+        ),
+        format!(
+            "INSERT INTO mentor_status_changes (mentor_id, to_status, changed_at) \
+             VALUES ({unconfirmed}, 'applied', {ts})"
+        ),
+    ] {
+        db.execute_unprepared(&sql).await.expect("insert");
+    }
+    let app = TestApp::spawn(db).await;
+    app.clock.set_offset(morning(2027, 1, 20) - Utc::now());
+    let admin = app.session(Role::Admin, &[]).await;
+    let (status, preview) = app.call(Some(&admin), "get_retention", "").await;
+    assert_eq!(status, StatusCode::OK, "{preview}");
+    let sign_ups = preview["sign_ups"].as_array().expect("a list");
+    assert_eq!(sign_ups.len(), 1, "only the unconfirmed one: {preview}");
+    assert_eq!(sign_ups[0]["id"], unconfirmed);
+    assert_eq!(sign_ups[0]["removed_on"], day(2027, 1, 31).to_string());
+
+    let db = &app.db;
+    let run = |now| async move { retention::run(db, now).await.expect("retention run") };
+    assert_eq!(run(morning(2027, 1, 30)).await.purged, 0, "a day early");
+    let done = run(morning(2027, 1, 31)).await;
+    assert_eq!((done.purged, done.anonymised), (1, 0));
+    assert!(
+        mentors::Entity::find_by_id(unconfirmed)
+            .one(db)
+            .await
+            .expect("read")
+            .is_none()
+    );
+    assert!(
+        mentors::Entity::find_by_id(confirmed)
+            .one(db)
+            .await
+            .expect("read")
+            .is_some()
+    );
+    let history = mentor_status_changes::Entity::find()
+        .filter(mentor_status_changes::Column::MentorId.eq(unconfirmed))
+        .all(db)
+        .await
+        .expect("read");
+    assert!(history.is_empty(), "{history:?}");
+    let mails = outbox::Entity::find()
+        .filter(outbox::Column::ToAddress.eq("mentor1@example.org"))
+        .all(db)
+        .await
+        .expect("read");
+    assert!(mails.is_empty(), "{mails:?}");
+    let purges = audit_log::Entity::find()
+        .filter(audit_log::Column::Action.eq(PURGE_ACTION))
+        .all(db)
+        .await
+        .expect("audit");
+    assert_eq!(purges.len(), 1);
+    assert_eq!(purges[0].subject_id, Some(unconfirmed));
+    assert_eq!(run(morning(2027, 2, 1)).await.purged, 0, "once only");
 }

@@ -134,6 +134,8 @@ async fn people_tables_round_trip(db: DatabaseConnection) {
             created_at: at(1, 10),
             updated_at: at(3, 10),
             anonymised_at: None,
+            email_confirmed_at: Some(at(1, 11)),
+            confirm_token_hash: Some(text("confirm-hash")),
         }
     );
     let mentee = insert_auto!(

@@ -32,6 +32,11 @@ pub struct Model {
     /// Set when the personal values were overwritten (erasure or retention); the row stays
     /// for the programme's figures.
     pub anonymised_at: Option<DateTimeUtc>,
+    /// When the address was confirmed through the sign-up's link; staff-made mentors count as
+    /// confirmed. A sign-up never confirmed is removed after 30 days.
+    pub email_confirmed_at: Option<DateTimeUtc>,
+    /// A hash of the confirmation link's token, until it is used.
+    pub confirm_token_hash: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -7,7 +7,7 @@ use crate::domain::application::MentorApplication;
 use crate::i18n::Locale as UiLocale;
 use crate::platform::outbox::NewMail;
 
-pub fn application_received(application: &MentorApplication) -> NewMail {
+pub fn application_received(application: &MentorApplication, confirm_link: &str) -> NewMail {
     let ui = UiLocale::from(application.locale);
     let name = application.first_name.as_str();
     NewMail {
@@ -16,7 +16,8 @@ pub fn application_received(application: &MentorApplication) -> NewMail {
         to_name: Some(format!("{name} {}", application.last_name.as_str())),
         locale: application.locale,
         subject: td_string!(ui, mail.application.subject).to_string(),
-        body_text: td_string!(ui, mail.application.body, name = name).to_string(),
+        body_text: td_string!(ui, mail.application.body, name = name, link = confirm_link)
+            .to_string(),
         calendar: None,
     }
 }

@@ -7,7 +7,7 @@ use sea_orm::{
 };
 
 use super::mail;
-use super::types::{ApplicationPage, ApplyOutcome, Draft, DraftOutcome};
+use super::types::{ApplicationPage, ApplyOutcome, CONFIRM_PATH, Draft, DraftOutcome};
 use crate::db::entities::{
     application_drafts, availability_slots, mentor_languages, mentor_sectors,
     mentor_status_changes, mentors,
@@ -97,7 +97,9 @@ pub async fn apply(
             .map_err(db_internal("commit already applied"))?;
         return Ok(ApplyOutcome::Received);
     }
-    let mentor_id = match insert_mentor(&tx, &application, now).await {
+    // The address is confirmed through a link in the e-mail; the link's token is kept hashed.
+    let (token, hash) = new_token();
+    let mentor_id = match insert_mentor(&tx, &application, &hash, now).await {
         Ok(id) => id,
         // The same address submitted twice at the same moment: the other one is recorded.
         Err(err) if matches!(err.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
@@ -108,7 +110,8 @@ pub async fn apply(
     record_profile(&tx, mentor_id, &application, now)
         .await
         .map_err(db_internal("record application profile"))?;
-    outbox::enqueue(&tx, mail::application_received(&application))
+    let confirm_link = format!("{}{CONFIRM_PATH}?token={token}", state.settings.public_url);
+    outbox::enqueue(&tx, mail::application_received(&application, &confirm_link))
         .await
         .map_err(db_internal("enqueue application mail"))?;
     audit::record(&tx, None, "apply", "mentor", Some(mentor_id))
@@ -163,6 +166,7 @@ async fn check_choices(
 async fn insert_mentor(
     conn: &impl ConnectionTrait,
     application: &MentorApplication,
+    confirm_token_hash: &str,
     now: DateTime<Utc>,
 ) -> Result<i32, sea_orm::DbErr> {
     let mentor = mentors::ActiveModel {
@@ -183,6 +187,8 @@ async fn insert_mentor(
         completed_duos: Set(0),
         created_at: Set(now),
         updated_at: Set(now),
+        email_confirmed_at: Set(None),
+        confirm_token_hash: Set(Some(confirm_token_hash.to_owned())),
         ..Default::default()
     }
     .insert(conn)
@@ -297,4 +303,39 @@ async fn load_draft(
         return Ok(None);
     };
     Ok(Some(Draft { answers, outcome }))
+}
+
+/// The applicant confirms their address with the link of the e-mail. A link works once; an
+/// unknown or used one, or one whose sign-up was removed, is `NotFound`.
+pub async fn confirm(
+    db: &DatabaseConnection,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let tx = begin_write(db)
+        .await
+        .map_err(db_internal("begin confirmation"))?;
+    let Some(mentor) = mentors::Entity::find()
+        .filter(mentors::Column::ConfirmTokenHash.eq(token_hash(token.trim())))
+        .one(&tx)
+        .await
+        .map_err(db_internal("find sign-up"))?
+    else {
+        return Err(AppError::NotFound);
+    };
+    mentors::ActiveModel {
+        id: Set(mentor.id),
+        email_confirmed_at: Set(Some(now)),
+        confirm_token_hash: Set(None),
+        ..Default::default()
+    }
+    .update(&tx)
+    .await
+    .map_err(db_internal("confirm sign-up"))?;
+    audit::record(&tx, None, "confirm_email", "mentor", Some(mentor.id))
+        .await
+        .map_err(db_internal("audit confirmation"))?;
+    tx.commit()
+        .await
+        .map_err(db_internal("commit confirmation"))
 }

@@ -35,3 +35,6 @@ pub struct ApplicationPage {
     pub languages: Vec<Named>,
     pub draft: Option<Draft>,
 }
+
+/// Where the link of the sign-up's e-mail lands; its token is in the query.
+pub const CONFIRM_PATH: &str = "/volunteer/confirm";

@@ -181,6 +181,7 @@ async fn mentor_cards(
             sector_ids: sectors.get(&m.id).cloned().unwrap_or_default(),
             language_ids: languages.get(&m.id).cloned().unwrap_or_default(),
             intake_at: intakes.get(&m.id).copied(),
+            unconfirmed: m.email_confirmed_at.is_none(),
         })
         .collect())
 }
@@ -261,6 +262,7 @@ async fn mentee_cards(
             sector_ids: sectors.get(&m.id).cloned().unwrap_or_default(),
             language_ids: languages.get(&m.id).cloned().unwrap_or_default(),
             intake_at: intakes.get(&m.id).copied(),
+            unconfirmed: false,
         })
         .collect())
 }

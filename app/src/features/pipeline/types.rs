@@ -87,6 +87,8 @@ pub struct PipelineCard {
     pub language_ids: Vec<i32>,
     /// The interview still to come, if one is planned.
     pub intake_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// A public sign-up whose address is not confirmed yet (mentors only).
+    pub unconfirmed: bool,
 }
 
 /// A city's board: mentors and mentees in screening, and the lists to filter by.

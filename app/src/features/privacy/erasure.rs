@@ -135,6 +135,7 @@ pub const RULES: &[(&str, Treatment)] = &[
                 "'anonymised-mentor-' || CAST(t.id AS TEXT) || '@invalid'",
             ),
             ("motivation", NULL),
+            ("confirm_token_hash", NULL),
         ]),
     ),
     (

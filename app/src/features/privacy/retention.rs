@@ -6,14 +6,26 @@
 //! the last change or end of one of their duos, the duo's last meeting, and, for mentees, the
 //! last follow-up (done, or due when not done yet); for mentors, their last sign-in. People in
 //! an open duo are never due.
+//!
+//! A public sign-up whose address was never confirmed (`applications::service::confirm`) is
+//! deleted outright 30 days after it was made: it never took part, so nothing of it counts.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{ConnectionTrait, DatabaseConnection, Set, Statement};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
+    Statement,
+};
 
-use super::erasure::anonymise;
-use super::types::{RETENTION_PREVIEW_SIZE, RetentionDue, RetentionPreview};
+use super::erasure::{RULES, anonymise};
+use super::subject;
+use super::types::{RETENTION_PREVIEW_SIZE, RetentionDue, RetentionPreview, SignUpDue};
+use crate::db::entities::mentors;
+use crate::db::purposes;
 use crate::domain::local_time::to_local;
-use crate::domain::retention::{DEFAULT_RETENTION_MONTHS, due_on, parse_retention_months};
+use crate::domain::mentor::MentorStatus;
+use crate::domain::retention::{
+    DEFAULT_RETENTION_MONTHS, due_on, parse_retention_months, sign_up_removed_on,
+};
 use crate::error::{AppError, ConflictCode};
 use crate::features::auth::types::SessionUser;
 use crate::features::people::types::PersonKind;
@@ -25,6 +37,8 @@ use crate::platform::programme_settings;
 
 /// The audit log's action for an anonymisation by the retention job.
 pub const RETENTION_ACTION: &str = "retention";
+/// The audit log's action for the deletion of an unconfirmed sign-up.
+pub const PURGE_ACTION: &str = "purge_sign_up";
 
 /// The programme's retention period, in months.
 pub async fn months(conn: &impl ConnectionTrait) -> Result<u32, AppError> {
@@ -157,6 +171,73 @@ async fn schedule(conn: &impl ConnectionTrait, months: u32) -> Result<Vec<Retent
     Ok(due)
 }
 
+/// The public sign-ups whose address is not confirmed, the first deleted first.
+async fn unconfirmed(conn: &impl ConnectionTrait) -> Result<Vec<SignUpDue>, AppError> {
+    let rows = mentors::Entity::find()
+        .filter(mentors::Column::Status.eq(MentorStatus::Applied.as_str()))
+        .filter(mentors::Column::EmailConfirmedAt.is_null())
+        .filter(mentors::Column::AnonymisedAt.is_null())
+        .order_by_asc(mentors::Column::CreatedAt)
+        .order_by_asc(mentors::Column::Id)
+        .all(conn)
+        .await
+        .map_err(db_internal("unconfirmed sign-ups"))?;
+    Ok(rows
+        .into_iter()
+        .map(|m| {
+            let applied_on = to_local(m.created_at).date();
+            SignUpDue {
+                id: m.id,
+                name: format!("{} {}", m.first_name, m.last_name),
+                city_id: m.city_id,
+                applied_on,
+                removed_on: sign_up_removed_on(applied_on),
+            }
+        })
+        .collect())
+}
+
+/// Deletes an unconfirmed sign-up and every row about it but the audit log's, inside the
+/// caller's transaction. `false` when it is no longer one (confirmed meanwhile, moved on by a
+/// coordinator, already gone): nothing is deleted then.
+async fn purge(conn: &impl ConnectionTrait, mentor_id: i32) -> Result<bool, AppError> {
+    let backend = conn.get_database_backend();
+    // Claims the row: a confirmation arriving now waits for this transaction, then finds
+    // nothing to confirm.
+    let claim = Statement::from_sql_and_values(
+        backend,
+        "UPDATE mentors SET updated_at = updated_at \
+         WHERE id = $1 AND status = 'applied' AND email_confirmed_at IS NULL \
+         AND anonymised_at IS NULL AND user_id IS NULL \
+         AND NOT EXISTS (SELECT 1 FROM duos d WHERE d.mentor_id = $1)",
+        [mentor_id.into()],
+    );
+    let claimed = conn
+        .execute_raw(claim)
+        .await
+        .map_err(db_internal("claim sign-up"))?;
+    if claimed.rows_affected() != 1 {
+        return Ok(false);
+    }
+    for (name, _) in RULES.iter().filter(|(name, _)| *name != "audit_log") {
+        let Some(table) = purposes::table(name) else {
+            continue;
+        };
+        let Some(condition) = subject::condition(PersonKind::Mentors, table) else {
+            continue;
+        };
+        let sql = format!("DELETE FROM {name} AS t WHERE {condition}");
+        conn.execute_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [mentor_id.into()],
+        ))
+        .await
+        .map_err(db_internal("purge sign-up"))?;
+    }
+    Ok(true)
+}
+
 /// Who the job anonymises next, for the admin's page.
 pub async fn preview(
     conn: &impl ConnectionTrait,
@@ -169,6 +250,8 @@ pub async fn preview(
     let more = next.len().saturating_sub(RETENTION_PREVIEW_SIZE);
     next.truncate(RETENTION_PREVIEW_SIZE);
     let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let mut sign_ups = unconfirmed(conn).await?;
+    sign_ups.truncate(RETENTION_PREVIEW_SIZE);
     Ok(RetentionPreview {
         months,
         today,
@@ -176,6 +259,7 @@ pub async fn preview(
         overdue: count(overdue),
         next,
         more: count(more),
+        sign_ups,
     })
 }
 
@@ -183,17 +267,40 @@ pub async fn preview(
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct RetentionRun {
     pub anonymised: u32,
+    /// Unconfirmed sign-ups deleted.
+    pub purged: u32,
     /// Left for the next run: someone else got there first, or a duo opened meanwhile.
     pub skipped: u32,
 }
 
-/// Anonymises everyone whose day has come, each in a transaction of their own, so one refusal
-/// does not hold back the others. Another instance running at the same time takes a person at
+/// Deletes the unconfirmed sign-ups and anonymises everyone whose day has come, each in a
+/// transaction of their own, so one refusal does not hold back the others. Another instance running at the same time takes a person at
 /// most once: `anonymise` claims the row first.
 pub async fn run(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<RetentionRun, AppError> {
     let months = months(db).await?;
     let today = to_local(now).date();
     let mut done = RetentionRun::default();
+    for sign_up in unconfirmed(db).await? {
+        if sign_up.removed_on > today {
+            break;
+        }
+        let tx = begin_write(db).await.map_err(db_internal("begin purge"))?;
+        if purge(&tx, sign_up.id).await? {
+            let entry = Entry {
+                actor_user_id: None,
+                action: PURGE_ACTION,
+                subject_kind: PersonKind::Mentors.singular(),
+                subject_id: Some(sign_up.id),
+            };
+            audit::append(&tx, entry, None)
+                .await
+                .map_err(db_internal("audit purge"))?;
+            tx.commit().await.map_err(db_internal("commit purge"))?;
+            done.purged += 1;
+        } else {
+            done.skipped += 1;
+        }
+    }
     for person in schedule(db, months).await? {
         if person.due_on > today {
             break;

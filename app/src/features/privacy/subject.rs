@@ -27,6 +27,7 @@ pub const WITHHELD: &[(&str, &str)] = &[
     ("users", "password_hash"),
     ("sessions", "id"),
     ("magic_links", "token_hash"),
+    ("mentors", "confirm_token_hash"),
 ];
 
 fn has(table: &Table, column: &str) -> bool {

@@ -143,6 +143,16 @@ pub struct RetentionDue {
     pub due_on: chrono::NaiveDate,
 }
 
+/// A public sign-up whose address was never confirmed, and the day it is deleted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignUpDue {
+    pub id: i32,
+    pub name: String,
+    pub city_id: i32,
+    pub applied_on: chrono::NaiveDate,
+    pub removed_on: chrono::NaiveDate,
+}
+
 /// What the admin's retention page shows: the period, and who goes next.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RetentionPreview {
@@ -155,6 +165,8 @@ pub struct RetentionPreview {
     pub next: Vec<RetentionDue>,
     /// How many more come after `next`.
     pub more: u32,
+    /// Unconfirmed sign-ups, the first deleted first; at most `RETENTION_PREVIEW_SIZE`.
+    pub sign_ups: Vec<SignUpDue>,
 }
 
 pub const RETENTION_PREVIEW_SIZE: usize = 50;

@@ -1,5 +1,6 @@
 //! Data retention for admins: how long the platform keeps a person's data after their last
-//! activity, and who the retention job anonymises next, with the day it will.
+//! activity, who the retention job anonymises next, with the day it will, and which sign-ups it
+//! deletes for want of a confirmed address.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -12,7 +13,7 @@ use crate::domain::locale::Locale as DomainLocale;
 use crate::domain::retention::MAX_RETENTION_MONTHS;
 use crate::features::people::types::PersonKind;
 use crate::features::privacy::api::{SaveRetentionMonths, get_retention};
-use crate::features::privacy::types::{RetentionDue, RetentionPreview};
+use crate::features::privacy::types::{RetentionDue, RetentionPreview, SignUpDue};
 use crate::features::reference::name_of;
 use crate::i18n::*;
 use crate::pages::coordinator::duos::day_text;
@@ -59,8 +60,10 @@ fn RetentionView(
         overdue,
         next,
         more,
+        sign_ups,
         ..
     } = preview;
+    let sign_up_cities = cities.clone();
     view! {
         <form class="card" novalidate=true on:submit=on_submit>
             <BoundInput id="retention-months" field="retention_months" input_type="number" min="1"
@@ -86,6 +89,15 @@ fn RetentionView(
                 view! { <DueTable next today cities /> }.into_any()
             }}
             {(more > 0).then(|| view! { <p>{t!(i18n, retention.more, count = more)}</p> })}
+        </section>
+        <section aria-labelledby="retention-sign-ups">
+            <h2 id="retention-sign-ups">{t!(i18n, retention.sign_ups_title)}</h2>
+            <p>{t!(i18n, retention.sign_ups_intro)}</p>
+            {if sign_ups.is_empty() {
+                view! { <p>{t!(i18n, retention.no_sign_ups)}</p> }.into_any()
+            } else {
+                view! { <SignUpTable sign_ups cities=sign_up_cities /> }.into_any()
+            }}
         </section>
     }
 }
@@ -133,6 +145,44 @@ fn DueTable(
                                 <td>{city}</td>
                                 <td>{day_text(due.last_activity)}</td>
                                 <td>{due_text}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn SignUpTable(
+    sign_ups: Vec<SignUpDue>,
+    cities: Vec<crate::features::reference::Named>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = move || DomainLocale::from(i18n.get_locale());
+    view! {
+        <div class="table-wrap">
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">{t!(i18n, retention.person)}</th>
+                        <th scope="col">{t!(i18n, retention.city)}</th>
+                        <th scope="col">{t!(i18n, retention.applied_on)}</th>
+                        <th scope="col">{t!(i18n, retention.removed_on)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {sign_ups.into_iter().map(|sign_up| {
+                        let href = format!("/coordinator/mentors/{}", sign_up.id);
+                        let cities = cities.clone();
+                        let city = move || name_of(&cities, sign_up.city_id, locale());
+                        view! {
+                            <tr>
+                                <td><A href=href>{sign_up.name}</A></td>
+                                <td>{city}</td>
+                                <td>{day_text(sign_up.applied_on)}</td>
+                                <td>{day_text(sign_up.removed_on)}</td>
                             </tr>
                         }
                     }).collect_view()}

@@ -146,6 +146,7 @@ fn Column(
                             <A href=format!("/coordinator/{link}/{}", card.id)>{card.name.clone()}</A>
                             <p>{t!(i18n, pipeline.since, date = since.clone())}</p>
                             {intake.map(|when| view! { <p>{t!(i18n, pipeline.intake_at, when = when.clone())}</p> })}
+                            {card.unconfirmed.then(|| view! { <p class="badge">{t!(i18n, pipeline.unconfirmed)}</p> })}
                             <p class="hint">{sector_names}</p>
                         </li>
                     }

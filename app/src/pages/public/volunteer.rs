@@ -25,7 +25,7 @@ use crate::domain::availability::{DayPart, Slot, Weekday};
 use crate::domain::locale::Locale as DomainLocale;
 use crate::domain::reference::LanguageLevel;
 use crate::error::{AppError, FieldError};
-use crate::features::applications::api::{ApplyAsMentor, get_application_page};
+use crate::features::applications::api::{ApplyAsMentor, ConfirmSignUp, get_application_page};
 use crate::features::applications::types::{ApplicationPage, ApplyOutcome, DraftOutcome};
 use crate::features::reference::Named;
 use crate::i18n::*;
@@ -832,6 +832,59 @@ pub fn ApplicationSentPage() -> impl IntoView {
             <h1>{t!(i18n, apply.sent_title)}</h1>
             <p class="notice success" role="status">{t!(i18n, apply.sent_text)}</p>
             <p><A href="/" attr:class="button secondary">{t!(i18n, apply.home)}</A></p>
+        </div>
+    }
+}
+
+/// Where the sign-up e-mail's link lands. Opening it changes nothing; the button confirms the
+/// address.
+#[component]
+pub fn ConfirmSignUpPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let token = move || query.read().get("token").unwrap_or_default();
+    let confirm = ServerAction::<ConfirmSignUp>::new();
+    let confirmed = move || matches!(confirm.value().get(), Some(Ok(())));
+    let refused = move || match confirm.value().get() {
+        Some(Err(AppError::NotFound)) => Some(None),
+        Some(Err(error)) => Some(Some(error)),
+        _ => None,
+    };
+    view! {
+        <Title text=move || t_string!(i18n, apply.confirm_title).to_string() />
+        <div class="narrow">
+            <h1>{t!(i18n, apply.confirm_title)}</h1>
+            <Show
+                when=move || !token().is_empty()
+                fallback=move || view! { <p>{t!(i18n, apply.confirm_missing)}</p> }
+            >
+                <Show
+                    when=confirmed
+                    fallback=move || view! {
+                        {move || refused().map(|error| match error {
+                            None => view! {
+                                <p class="notice error" role="alert">{t!(i18n, apply.confirm_unknown)}</p>
+                                <p><A href="/volunteer" attr:class="button secondary">{t!(i18n, apply.apply_again)}</A></p>
+                            }.into_any(),
+                            Some(error) => view! { <ErrorNotice error /> }.into_any(),
+                        })}
+                        <p>{t!(i18n, apply.confirm_text)}</p>
+                        <ActionForm action=confirm>
+                            <input type="hidden" name="token" value=token />
+                            <button type="submit" class="button big" disabled=move || confirm.pending().get()>
+                                {move || if confirm.pending().get() {
+                                    t_string!(i18n, apply.confirming)
+                                } else {
+                                    t_string!(i18n, apply.confirm_button)
+                                }}
+                            </button>
+                        </ActionForm>
+                    }
+                >
+                    <p class="notice success" role="status">{t!(i18n, apply.confirmed)}</p>
+                    <p><A href="/" attr:class="button secondary">{t!(i18n, apply.home)}</A></p>
+                </Show>
+            </Show>
         </div>
     }
 }

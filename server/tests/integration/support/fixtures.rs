@@ -63,6 +63,8 @@ pub fn mentor_row(city_id: i32, n: u32) -> mentors::Model {
         created_at: at(1, 9),
         updated_at: at(1, 9),
         anonymised_at: None,
+        email_confirmed_at: Some(at(1, 9)),
+        confirm_token_hash: None,
     }
 }
 
