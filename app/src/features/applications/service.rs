@@ -1,6 +1,7 @@
 //! Taking in a public mentor application against the database.
 
 use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
     Set, SqlErr,
@@ -315,23 +316,30 @@ pub async fn confirm(
     let tx = begin_write(db)
         .await
         .map_err(db_internal("begin confirmation"))?;
+    let hash = token_hash(token.trim());
     let Some(mentor) = mentors::Entity::find()
-        .filter(mentors::Column::ConfirmTokenHash.eq(token_hash(token.trim())))
+        .filter(mentors::Column::ConfirmTokenHash.eq(hash.as_str()))
         .one(&tx)
         .await
         .map_err(db_internal("find sign-up"))?
     else {
         return Err(AppError::NotFound);
     };
-    mentors::ActiveModel {
-        id: Set(mentor.id),
-        email_confirmed_at: Set(Some(now)),
-        confirm_token_hash: Set(None),
-        ..Default::default()
+    // Only while the link is unspent: the retention job may have deleted the sign-up meanwhile.
+    let confirmed = mentors::Entity::update_many()
+        .col_expr(mentors::Column::EmailConfirmedAt, Expr::value(Some(now)))
+        .col_expr(
+            mentors::Column::ConfirmTokenHash,
+            Expr::value(Option::<String>::None),
+        )
+        .filter(mentors::Column::Id.eq(mentor.id))
+        .filter(mentors::Column::ConfirmTokenHash.eq(hash.as_str()))
+        .exec(&tx)
+        .await
+        .map_err(db_internal("confirm sign-up"))?;
+    if confirmed.rows_affected != 1 {
+        return Err(AppError::NotFound);
     }
-    .update(&tx)
-    .await
-    .map_err(db_internal("confirm sign-up"))?;
     audit::record(&tx, None, "confirm_email", "mentor", Some(mentor.id))
         .await
         .map_err(db_internal("audit confirmation"))?;

@@ -274,8 +274,9 @@ pub struct RetentionRun {
 }
 
 /// Deletes the unconfirmed sign-ups and anonymises everyone whose day has come, each in a
-/// transaction of their own, so one refusal does not hold back the others. Another instance running at the same time takes a person at
-/// most once: `anonymise` claims the row first.
+/// transaction of their own, so one refusal does not hold back the others. Another instance
+/// running at the same time takes a person at most once: `purge` and `anonymise` claim the row
+/// first.
 pub async fn run(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<RetentionRun, AppError> {
     let months = months(db).await?;
     let today = to_local(now).date();
