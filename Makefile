@@ -25,7 +25,7 @@ run: tools npm build-release
 	@echo "    admin        admin@demo.duo.be"
 	@echo "    coordinator  coordinator.brussels@demo.duo.be   (Brussels)"
 	@echo "    manager      manager@demo.duo.be"
-	@echo "    mentor       use 'Get a sign-in link' with mentor1@demo.duo.be; the link is in the log and on /admin/outbox"
+	@echo "    mentor       use 'Get a sign-in link' with mentor1@demo.duo.be; the link is on /admin/outbox"
 	@echo
 	DATABASE_URL="$${DATABASE_URL:-sqlite://data/duo.sqlite?mode=rwc}" $(SERVER_BIN)
 

@@ -11,6 +11,8 @@ use crate::i18n::*;
 use crate::pages::{admin, coordinator, mentor, public};
 
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    send_content_security_policy();
     view! {
         <!DOCTYPE html>
         <html>
@@ -29,6 +31,23 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <App />
             </body>
         </html>
+    }
+}
+
+/// Sends the page's policy, naming the nonce leptos_axum made for this request and puts on
+/// every script it writes (the hydration scripts, the streamed resources).
+#[cfg(feature = "ssr")]
+fn send_content_security_policy() {
+    use http::HeaderValue;
+    use http::header::CONTENT_SECURITY_POLICY;
+    use leptos::nonce::use_nonce;
+    use leptos_axum::ResponseOptions;
+
+    let (Some(nonce), Some(response)) = (use_nonce(), use_context::<ResponseOptions>()) else {
+        return;
+    };
+    if let Ok(policy) = HeaderValue::from_str(&crate::platform::headers::page_policy(&nonce)) {
+        response.insert_header(CONTENT_SECURITY_POLICY, policy);
     }
 }
 
@@ -93,6 +112,7 @@ fn AppInner() -> impl IntoView {
                     <Route path=path!("/admin/weights") view=admin::weights::WeightsPage />
                     <Route path=path!("/admin/settings") view=admin::settings::SettingsPage />
                     <Route path=path!("/admin/retention") view=admin::retention::RetentionPage />
+                    <Route path=path!("/admin/import") view=admin::import::ImportPage />
                 </Routes>
             </PageFrame>
         </Router>

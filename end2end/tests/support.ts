@@ -57,15 +57,24 @@ export async function waitForHydration(page: Page) {
 
 /**
  * The test function every spec uses: it fails a test whose page throws, such
- * as a panic during hydration, even when the page still looks right.
+ * as a panic during hydration, even when the page still looks right, and one
+ * whose page breaks its Content-Security-Policy (a script or style the
+ * browser refused).
  */
 export const test = base.extend<{ failOnPageErrors: void }>({
   failOnPageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
+      const refused: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
+          refused.push(message.text());
+        }
+      });
       await use();
       expect(errors, 'errors thrown in the page').toEqual([]);
+      expect(refused, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,11 +1,12 @@
 //! `server` serves the platform; `server migrate` only runs the migrations;
 //! `server seed [--if-empty | --reference | --scale N]` loads reference and demo data (N
 //! times over with `--scale`, for load tests);
-//! `server create-user …` makes an account (see `create_user`); `server solve-assignment
+//! `server create-user …` makes an account (see `create_user`); `server backup PATH` copies
+//! the SQLite database while it runs (see `backup`); `server solve-assignment
 //! [FILE]` runs the matching solver on a score matrix (see `solve_assignment`).
 
 use server::config::Config;
-use server::{create_user, seed, solve_assignment, startup, telemetry};
+use server::{backup, create_user, seed, solve_assignment, startup, telemetry};
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
@@ -39,9 +40,11 @@ async fn main() -> std::process::ExitCode {
         ["seed", "--if-empty"] => seed::run(&config, seed::Mode::IfEmpty, 1).await,
         ["seed", "--reference"] => seed::run(&config, seed::Mode::ReferenceOnly, 1).await,
         ["create-user", ..] => create_user::run(&config, &args[1..]).await,
+        ["backup", path] => backup::run(&config, path).await,
         _ => Err(format!(
-            "usage: server [serve | migrate | seed [--if-empty | --reference | --scale N] | create-user … | solve-assignment …]\n  {}\n  {}",
+            "usage: server [serve | migrate | seed [--if-empty | --reference | --scale N] | create-user … | backup PATH | solve-assignment …]\n  {}\n  {}\n  {}",
             create_user::USAGE,
+            backup::USAGE,
             solve_assignment::USAGE
         )
         .into()),

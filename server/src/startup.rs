@@ -27,6 +27,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use crate::config::Config;
 use crate::jobs;
 use crate::mailer::Mailer;
+use crate::{request_log, security};
 
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
@@ -79,6 +80,7 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
     let routes = generate_route_list(App);
     let api_state = state.clone();
     let page_state = state.clone();
+    let settings = state.settings.clone();
     let mut router = Router::new();
     if state.settings.test_clock {
         router = router.route(
@@ -123,6 +125,18 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         .layer(axum::middleware::map_response(with_error_status))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn_with_state(
+            settings.clone(),
+            security::refuse_cross_site,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            settings.clone(),
+            security::add_headers,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            settings,
+            request_log::log_request,
+        ))
         .with_state(options)
 }
 
@@ -180,6 +194,11 @@ async fn health(State(state): State<AppState>) -> Response {
 }
 
 pub async fn serve(config: Config) -> Result<(), BoxError> {
+    if config.secret_generated {
+        tracing::warn!(
+            "SECRET_KEY is not set: this process made one up, so client pseudonyms in logs and rate limits change at each start and differ between instances"
+        );
+    }
     let db = open_database(&config).await?;
     let state = AppState {
         db: db.clone(),

@@ -6,10 +6,13 @@ use crate::error::{AppError, ConflictCode};
 use rand::Rng;
 use sea_orm::{DbErr, SqlErr};
 
-/// A short random id that ties an error shown to a user to its log line.
+/// The id that ties an error shown to a user to its log lines: the request's id when there is
+/// a request, else a short random one.
 pub fn new_reference() -> String {
-    let n: u32 = rand::rng().random();
-    format!("{n:08x}")
+    super::request_id::current().unwrap_or_else(|| {
+        let n: u32 = rand::rng().random();
+        format!("{n:08x}")
+    })
 }
 
 /// Logs `err` with its whole source chain and returns an opaque `Internal`.

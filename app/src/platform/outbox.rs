@@ -2,13 +2,13 @@
 //! change that causes it, so it exists exactly when the change does. A
 //! background sender claims due messages one at a time with a lease, so two
 //! instances never send the same message at once, and a crash mid-send only
-//! delays it.
+//! delays it (and may send it again: a crash is the one case of a second copy).
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter,
+    Set, Statement,
 };
 
 use crate::db::entities::outbox;
@@ -60,41 +60,33 @@ pub async fn enqueue(conn: &impl ConnectionTrait, mail: NewMail) -> Result<i32, 
     Ok(row.id)
 }
 
-/// Claims the oldest due message, or returns `None` when nothing is due.
-/// The claim is a conditional update on the previous lease time, which only
-/// one instance can win.
+/// Claims the oldest due message, or returns `None` when nothing is due. One statement picks
+/// the message and moves its next attempt past the lease, so it is claimed by one instance
+/// only. On PostgreSQL the pick is `FOR UPDATE SKIP LOCKED`: instances claiming at the same
+/// moment take different messages instead of queueing on the same row. SQLite has a single
+/// writer, which makes the statement exclusive there.
 pub async fn claim_next(conn: &impl ConnectionTrait) -> Result<Option<outbox::Model>, DbErr> {
     let now = Utc::now();
-    let candidates = outbox::Entity::find()
-        .filter(outbox::Column::Status.eq("pending"))
-        .filter(outbox::Column::NextAttemptAt.lte(now))
-        .order_by_asc(outbox::Column::NextAttemptAt)
-        .order_by_asc(outbox::Column::Id)
-        .limit(5)
-        .all(conn)
-        .await?;
-    for candidate in candidates {
-        let lease_until = now + LEASE;
-        let claimed = outbox::Entity::update_many()
-            .col_expr(outbox::Column::NextAttemptAt, Expr::value(lease_until))
-            .col_expr(
-                outbox::Column::Attempts,
-                Expr::col(outbox::Column::Attempts).add(1),
-            )
-            .filter(outbox::Column::Id.eq(candidate.id))
-            .filter(outbox::Column::Status.eq("pending"))
-            .filter(outbox::Column::NextAttemptAt.eq(candidate.next_attempt_at))
-            .exec(conn)
-            .await?;
-        if claimed.rows_affected == 1 {
-            return Ok(Some(outbox::Model {
-                attempts: candidate.attempts + 1,
-                next_attempt_at: lease_until,
-                ..candidate
-            }));
-        }
-    }
-    Ok(None)
+    let backend = conn.get_database_backend();
+    let (placeholders, lock) = match backend {
+        DbBackend::Postgres => (("$1", "$2"), " FOR UPDATE SKIP LOCKED"),
+        _ => (("?", "?"), ""),
+    };
+    let sql = format!(
+        "UPDATE outbox SET next_attempt_at = {lease}, attempts = attempts + 1 \
+         WHERE id = (SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= {now} \
+         ORDER BY next_attempt_at, id LIMIT 1{lock}) RETURNING *",
+        lease = placeholders.0,
+        now = placeholders.1,
+    );
+    outbox::Entity::find()
+        .from_raw_sql(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [(now + LEASE).into(), now.into()],
+        ))
+        .one(conn)
+        .await
 }
 
 pub async fn mark_sent(conn: &impl ConnectionTrait, id: i32) -> Result<(), DbErr> {

@@ -3,6 +3,9 @@
 //! One statement decides: a conditional update that either opens a new window, counts the hit
 //! in the current one, or matches nothing because the window is full. Two requests at the same
 //! moment cannot both take the last place.
+//!
+//! A bucket names a client by the pseudonym of its address (`Secret::pseudonym`), never by the
+//! address itself.
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};

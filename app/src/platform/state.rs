@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
+use super::secret::Secret;
 use crate::error::AppError;
 
 /// Settings the server functions need. The server binary fills them from the
@@ -28,6 +29,8 @@ pub struct Settings {
     /// `APP_ENV=test`: browser tests may move the clock through `POST /test/clock`. Never in
     /// production, where the route does not exist.
     pub test_clock: bool,
+    /// `SECRET_KEY`: keys the pseudonyms of client addresses in logs and rate limits.
+    pub secret: Secret,
 }
 
 impl Settings {
@@ -41,6 +44,7 @@ impl Settings {
             applications_per_hour: 10,
             trust_proxy: false,
             test_clock: false,
+            secret: Secret::random(),
         }
     }
 }

@@ -4,5 +4,6 @@ pub mod app;
 pub mod canaries;
 pub mod db;
 pub mod fixtures;
+pub mod process;
 pub mod rows;
 pub mod smtp;

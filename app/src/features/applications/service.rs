@@ -63,7 +63,7 @@ pub async fn apply(
         hits: state.settings.applications_per_hour,
         window: Duration::hours(1),
     };
-    let bucket = format!("apply:ip:{client_ip}");
+    let bucket = format!("apply:ip:{}", state.settings.secret.pseudonym(client_ip));
     if !rate_limit::allow(&state.db, &bucket, limit, now)
         .await
         .map_err(db_internal("rate limit"))?

@@ -99,9 +99,14 @@ pub async fn register_by_referral(
         hits: state.settings.applications_per_hour,
         window: Duration::hours(1),
     };
-    if !rate_limit::allow(&state.db, &format!("referral:ip:{client_ip}"), limit, now)
-        .await
-        .map_err(db_internal("rate limit"))?
+    if !rate_limit::allow(
+        &state.db,
+        &format!("referral:ip:{}", state.settings.secret.pseudonym(client_ip)),
+        limit,
+        now,
+    )
+    .await
+    .map_err(db_internal("rate limit"))?
     {
         return Err(AppError::RateLimited);
     }

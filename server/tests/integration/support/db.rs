@@ -115,7 +115,27 @@ fn postgres_server() -> Option<(String, String)> {
 
 pub async fn with_postgres<F, Fut>(scenario: F)
 where
-    F: FnOnce(DatabaseConnection) -> Fut,
+    F: FnOnce(DatabaseConnection) -> Fut + Send + 'static,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    with_postgres_url(|url| async move {
+        let mut options = ConnectOptions::new(url);
+        options.max_connections(8).sqlx_logging(false);
+        let db = Database::connect(options)
+            .await
+            .expect("connect to test database");
+        if let Err(panic) = run_then_clean(db, scenario).await {
+            std::panic::resume_unwind(panic);
+        }
+    })
+    .await;
+}
+
+/// A fresh PostgreSQL database for a scenario that needs its URL, to hand to server
+/// processes; dropped after, whatever the scenario did.
+pub async fn with_postgres_url<F, Fut>(scenario: F)
+where
+    F: FnOnce(String) -> Fut + Send + 'static,
     Fut: Future<Output = ()> + Send + 'static,
 {
     let Some((server, maintenance)) = postgres_server() else {
@@ -129,17 +149,12 @@ where
         .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
         .await
         .expect("create test database");
-    let mut options = ConnectOptions::new(format!("{server}/{name}"));
-    options.max_connections(8).sqlx_logging(false);
-    let db = Database::connect(options)
-        .await
-        .expect("connect to test database");
-    let outcome = run_then_clean(db, scenario).await;
+    let outcome = tokio::spawn(scenario(format!("{server}/{name}"))).await;
     admin
         .execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
         .await
         .expect("drop test database");
     if let Err(panic) = outcome {
-        std::panic::resume_unwind(panic);
+        std::panic::resume_unwind(panic.into_panic());
     }
 }

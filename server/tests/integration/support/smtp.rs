@@ -11,6 +11,12 @@ pub struct SmtpSink {
 }
 
 pub async fn start() -> SmtpSink {
+    start_with_delay(std::time::Duration::ZERO).await
+}
+
+/// A listener that hands each message to the test as soon as its DATA ends, then waits
+/// `delay` before it acknowledges it: a send in progress that long.
+pub async fn start_with_delay(delay: std::time::Duration) -> SmtpSink {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind smtp");
     let port = listener.local_addr().expect("addr").port();
     let (tx, messages) = mpsc::unbounded_channel();
@@ -28,6 +34,7 @@ pub async fn start() -> SmtpSink {
                         if line == "." {
                             in_data = false;
                             let _ = tx.send(std::mem::take(&mut data));
+                            tokio::time::sleep(delay).await;
                             let _ = write.write_all(b"250 queued\r\n").await;
                         } else {
                             data.push_str(&line);

@@ -24,7 +24,10 @@ pub async fn confirm_sign_up(token: String) -> Result<(), AppError> {
                 hits: state.settings.applications_per_hour,
                 window: Duration::hours(1),
             };
-            let bucket = format!("confirm:ip:{}", client_ip(&state.settings));
+            let bucket = format!(
+                "confirm:ip:{}",
+                state.settings.secret.pseudonym(&client_ip(&state.settings))
+            );
             if !rate_limit::allow(&state.db, &bucket, limit, now)
                 .await
                 .map_err(db_internal("rate limit"))?

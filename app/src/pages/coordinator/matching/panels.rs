@@ -86,7 +86,9 @@ pub(super) fn DragPreview(state: BoardState, lists: PairLists) -> impl IntoView 
             <div
                 class="drag-preview"
                 role="status"
-                style=move || state.drag.with(|d| d.as_ref().map(|d| format!("left: {}px; top: {}px", d.at.0 + 16, d.at.1 + 16)).unwrap_or_default())
+                // Through the style object, not a style attribute, which the pages' CSP forbids.
+                style:left=move || state.drag.with(|d| d.as_ref().map(|d| format!("{}px", d.at.0 + 16)))
+                style:top=move || state.drag.with(|d| d.as_ref().map(|d| format!("{}px", d.at.1 + 16)))
             >
                 <p><strong>{move || state.drag.with(|d| d.as_ref().map(|d| d.from.name.clone()).unwrap_or_default())}</strong></p>
                 {move || match (pair.get(), preview.get().flatten()) {

@@ -1,0 +1,178 @@
+//! What protects every request: cross-site refusal, and the headers of pages and data.
+
+use app::domain::role::Role;
+use reqwest::StatusCode;
+use reqwest::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY, COOKIE, HeaderMap};
+use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
+
+use app::db::entities::outbox;
+
+use crate::support::app::TestApp;
+use crate::support::db::on_both_backends;
+
+on_both_backends!(
+    a_cross_site_post_is_refused_and_changes_nothing,
+    pages_carry_a_policy_with_their_nonce_and_the_usual_headers
+);
+
+async fn post(
+    app: &TestApp,
+    path: &str,
+    body: &str,
+    headers: &[(&str, &str)],
+) -> (StatusCode, String) {
+    let mut request = reqwest::Client::new()
+        .post(format!("{}{path}", app.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body.to_owned());
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = request.send().await.expect("request");
+    (response.status(), response.text().await.expect("body"))
+}
+
+async fn a_cross_site_post_is_refused_and_changes_nothing(db: DatabaseConnection) {
+    let app = TestApp::spawn(db).await;
+    // A mentor's address: an allowed request queues a sign-in link.
+    let (_, email) = app.user(Role::Mentor, &[]).await;
+    let ask = format!("email={}", email.replace('@', "%40"));
+    let ask = ask.as_str();
+    let own = app.base.clone();
+    let refused: [&[(&str, &str)]; 4] = [
+        &[("sec-fetch-site", "cross-site")],
+        &[("sec-fetch-site", "same-site")],
+        &[("origin", "https://evil.example")],
+        &[("sec-fetch-site", "cross-site"), ("origin", own.as_str())],
+    ];
+    for headers in refused {
+        let (status, body) = post(&app, "/api/request_magic_link", ask, headers).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{headers:?}");
+        assert_eq!(body, r#""Forbidden""#, "{headers:?}");
+        // The plain form of the public sign-up too.
+        let (status, _) = post(&app, "/volunteer/apply", "first_name=x", headers).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{headers:?}");
+    }
+    assert_eq!(
+        outbox::Entity::find().count(&app.db).await.expect("count"),
+        0
+    );
+
+    // The site's own pages, and clients that are not browsers, are let through.
+    let allowed: [&[(&str, &str)]; 3] = [
+        &[("sec-fetch-site", "same-origin")],
+        &[("origin", own.as_str())],
+        &[],
+    ];
+    for headers in allowed {
+        let (status, body) = post(&app, "/api/request_magic_link", ask, headers).await;
+        assert_eq!(status, StatusCode::OK, "{headers:?}: {body}");
+    }
+    assert!(outbox::Entity::find().count(&app.db).await.expect("count") > 0);
+}
+
+#[test]
+fn every_server_function_answers_post_only() {
+    let not_post: Vec<String> = server_fn::axum::server_fn_paths()
+        .filter(|(_, method)| *method != http::Method::POST)
+        .map(|(path, method)| format!("{method} {path}"))
+        .collect();
+    assert!(
+        not_post.is_empty(),
+        "a GET must not change state: {not_post:?}"
+    );
+}
+
+fn header<'a>(headers: &'a HeaderMap, name: &str) -> &'a str {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+}
+
+async fn pages_carry_a_policy_with_their_nonce_and_the_usual_headers(db: DatabaseConnection) {
+    let app = TestApp::spawn(db).await;
+    let page = reqwest::get(format!("{}/sign-in", app.base))
+        .await
+        .expect("page");
+    assert_eq!(page.status(), StatusCode::OK);
+    let headers = page.headers().clone();
+    let html = page.text().await.expect("html");
+    let policy = header(&headers, CONTENT_SECURITY_POLICY.as_str()).to_owned();
+    let nonce = policy
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("a nonce in the policy");
+    assert!(nonce.len() >= 16, "{policy}");
+    assert!(!policy.contains("unsafe-inline"), "{policy}");
+    assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
+    // Every inline script of the page carries the nonce; none runs without it.
+    let scripts: Vec<&str> = html.split("<script").skip(1).collect();
+    assert!(!scripts.is_empty());
+    for script in scripts {
+        let (tag, rest) = script.split_once('>').unwrap_or_default();
+        let text = rest.split("</script>").next().unwrap_or_default();
+        // The empty script closing a streamed page is allowed by its hash.
+        assert!(
+            tag.contains(" src=") || tag.contains(&format!("nonce=\"{nonce}\"")) || text.is_empty(),
+            "a script without the nonce: <script{tag}>{text}"
+        );
+    }
+    assert_eq!(header(&headers, "x-content-type-options"), "nosniff");
+    assert_eq!(header(&headers, "referrer-policy"), "same-origin");
+    assert_eq!(header(&headers, "x-frame-options"), "DENY");
+    assert_eq!(
+        header(&headers, "strict-transport-security"),
+        "",
+        "HTTP only here"
+    );
+    assert_eq!(
+        header(&headers, CACHE_CONTROL.as_str()),
+        "",
+        "nobody is signed in"
+    );
+
+    // A second page gets a nonce of its own.
+    let again = reqwest::get(format!("{}/sign-in", app.base))
+        .await
+        .expect("page");
+    assert!(!header(again.headers(), "content-security-policy").contains(nonce));
+
+    // Data for someone signed in is not kept by caches, and allows no inline script at all.
+    let session = app.session(Role::Admin, &[]).await;
+    let (_, headers, _) = app
+        .call_with_headers(Some(&session), "get_session_user", "")
+        .await;
+    assert_eq!(header(&headers, CACHE_CONTROL.as_str()), "no-store");
+    let policy = header(&headers, CONTENT_SECURITY_POLICY.as_str());
+    assert!(
+        policy.contains("script-src 'self'") && !policy.contains("nonce"),
+        "{policy}"
+    );
+    let signed_in_page = reqwest::Client::new()
+        .get(format!("{}/admin/users", app.base))
+        .header(COOKIE, format!("duo_session={session}"))
+        .send()
+        .await
+        .expect("page");
+    assert_eq!(
+        header(signed_in_page.headers(), "cache-control"),
+        "no-store"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn https_adds_hsts() {
+    let db = app::platform::database::connect("sqlite::memory:", 1)
+        .await
+        .expect("open");
+    let app = TestApp::spawn_with(db, |settings| settings.secure_cookies = true).await;
+    let page = reqwest::get(format!("{}/health", app.base))
+        .await
+        .expect("health");
+    assert_eq!(
+        header(page.headers(), "strict-transport-security"),
+        "max-age=31536000; includeSubDomains"
+    );
+}
