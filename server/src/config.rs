@@ -82,6 +82,9 @@ impl Config {
         if let Some(n) = number("APPLICATIONS_PER_HOUR")? {
             settings.applications_per_hour = n.clamp(1, u64::from(u32::MAX)) as u32;
         }
+        if let Some(n) = number("SIGN_INS_PER_ADDRESS")? {
+            settings.sign_ins_per_address = n.clamp(1, u64::from(u32::MAX)) as u32;
+        }
         Ok(Config {
             database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.into()),
             pool_size: number("DATABASE_POOL_SIZE")?.map_or(8, |n| n.clamp(1, 200) as u32),

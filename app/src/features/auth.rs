@@ -12,6 +12,8 @@ pub mod guard;
 mod mail;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod throttle;
 pub mod types;
 
 pub use types::SessionUser;

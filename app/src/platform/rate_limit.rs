@@ -57,3 +57,19 @@ pub async fn allow(
         .await?;
     Ok(counted.rows_affected == 1)
 }
+
+/// Whether `bucket` is full: its window still runs and holds `limit.hits` hits. Counts nothing,
+/// for a limit on failures, which are counted with `allow` once they happen.
+pub async fn is_full(
+    conn: &impl ConnectionTrait,
+    bucket: &str,
+    limit: Limit,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let row = rate_limits::Entity::find_by_id(bucket.to_owned())
+        .one(conn)
+        .await?;
+    Ok(row.is_some_and(|row| {
+        row.window_started_at > now - limit.window && i64::from(row.hits) >= i64::from(limit.hits)
+    }))
+}

@@ -11,6 +11,11 @@ use crate::error::AppError;
 
 pub fn finish<T>(result: Result<T, AppError>) -> Result<T, AppError> {
     if let Err(error) = &result {
+        // Refusals go to the log by kind; the request's line says which route, when, and a
+        // pseudonym of who.
+        if let AppError::Unauthenticated | AppError::Forbidden | AppError::RateLimited = error {
+            tracing::warn!(refusal = %error, "request refused");
+        }
         // A plain HTML form post (JavaScript off) is answered with a redirect
         // back to the form; a status here would replace that redirect.
         let plain_form_post = use_context::<Parts>()

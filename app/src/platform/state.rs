@@ -24,6 +24,11 @@ pub struct Settings {
     pub session_lifetime: Duration,
     /// Public applications accepted from one address per hour; more get 429.
     pub applications_per_hour: u32,
+    /// Sign-ins, link requests and link uses accepted from one address per 15 minutes.
+    pub sign_ins_per_address: u32,
+    /// Wrong passwords for one account from one address, and sign-in links asked for one
+    /// account from one address, per 15 minutes.
+    pub tries_per_account: u32,
     /// Behind a reverse proxy: take the client's address from `X-Forwarded-For`.
     pub trust_proxy: bool,
     /// `APP_ENV=test`: browser tests may move the clock through `POST /test/clock`. Never in
@@ -42,6 +47,8 @@ impl Settings {
             session_idle: Duration::from_secs(3 * 24 * 3600),
             session_lifetime: Duration::from_secs(30 * 24 * 3600),
             applications_per_hour: 10,
+            sign_ins_per_address: 30,
+            tries_per_account: 5,
             trust_proxy: false,
             test_clock: false,
             secret: Secret::random(),

@@ -13,6 +13,7 @@ mod duo_closing;
 mod duo_invariant;
 mod duo_life;
 mod erasure;
+mod hostile;
 mod impact;
 mod matching;
 mod operations;

@@ -12,7 +12,9 @@ use crate::support::db::on_both_backends;
 
 on_both_backends!(
     a_cross_site_post_is_refused_and_changes_nothing,
-    pages_carry_a_policy_with_their_nonce_and_the_usual_headers
+    pages_carry_a_policy_with_their_nonce_and_the_usual_headers,
+    wrong_passwords_stop_one_address_without_locking_the_account,
+    each_address_has_a_count_of_its_own
 );
 
 async fn post(
@@ -175,4 +177,183 @@ async fn https_adds_hsts() {
         header(page.headers(), "strict-transport-security"),
         "max-age=31536000; includeSubDomains"
     );
+}
+
+async fn sign_in_from(app: &TestApp, address: &str, email: &str, password: &str) -> StatusCode {
+    let body = format!("email={}&password={}", email.replace('@', "%40"), password);
+    post(
+        app,
+        "/api/sign_in",
+        &body,
+        &[("x-forwarded-for", address), ("accept", "application/json")],
+    )
+    .await
+    .0
+}
+
+async fn wrong_passwords_stop_one_address_without_locking_the_account(db: DatabaseConnection) {
+    let app = TestApp::spawn_with(db, |s| s.trust_proxy = true).await;
+    let (_, email) = app.user(Role::Coordinator, &[]).await;
+    let password = crate::support::app::PASSWORD;
+    // Signing in again and again is no guess: right passwords are not counted.
+    for _ in 0..8 {
+        assert_eq!(
+            sign_in_from(&app, "198.51.100.1", &email, password).await,
+            StatusCode::OK
+        );
+    }
+    for _ in 0..5 {
+        let status = sign_in_from(&app, "203.0.113.9", &email, "not-the-password").await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    // The guesser's address is stopped, even with the right password now ...
+    let (status, body) = post(
+        &app,
+        "/api/sign_in",
+        &format!("email={}&password={password}", email.replace('@', "%40")),
+        &[
+            ("x-forwarded-for", "203.0.113.9"),
+            ("accept", "application/json"),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(body, r#""RateLimited""#);
+    // ... and the real person, elsewhere, is not.
+    assert_eq!(
+        sign_in_from(&app, "198.51.100.1", &email, password).await,
+        StatusCode::OK
+    );
+    // Other accounts from the guesser's address are not blocked by this one's count.
+    let (_, other) = app.user(Role::Coordinator, &[]).await;
+    assert_eq!(
+        sign_in_from(&app, "203.0.113.9", &other, password).await,
+        StatusCode::OK
+    );
+    // Nothing in the limits table names an address or an e-mail.
+    let buckets: Vec<String> = app::db::entities::rate_limits::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("buckets")
+        .into_iter()
+        .map(|b| b.bucket)
+        .collect();
+    assert!(
+        buckets
+            .iter()
+            .all(|b| !b.contains("203.0.113") && !b.contains("198.51") && !b.contains('@')),
+        "{buckets:?}"
+    );
+
+    // Sign-in links: five per account and address.
+    let (_, mentor) = app.user(Role::Mentor, &[]).await;
+    let ask = format!("email={}", mentor.replace('@', "%40"));
+    for _ in 0..5 {
+        let (status, _) = post(
+            &app,
+            "/api/request_magic_link",
+            &ask,
+            &[("x-forwarded-for", "203.0.113.50")],
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+    }
+    let (status, _) = post(
+        &app,
+        "/api/request_magic_link",
+        &ask,
+        &[("x-forwarded-for", "203.0.113.50")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        outbox::Entity::find().count(&app.db).await.expect("count"),
+        5
+    );
+}
+
+async fn each_address_has_a_count_of_its_own(db: DatabaseConnection) {
+    let app = TestApp::spawn_with(db, |s| {
+        s.trust_proxy = true;
+        s.sign_ins_per_address = 3;
+    })
+    .await;
+    let password = crate::support::app::PASSWORD;
+    let mut emails = Vec::new();
+    for _ in 0..4 {
+        emails.push(app.user(Role::Admin, &[]).await.1);
+    }
+    for email in &emails[..3] {
+        assert_eq!(
+            sign_in_from(&app, "192.0.2.7", email, password).await,
+            StatusCode::OK
+        );
+    }
+    let fourth = sign_in_from(&app, "192.0.2.7", &emails[3], password).await;
+    assert_eq!(fourth, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        sign_in_from(&app, "192.0.2.8", &emails[3], password).await,
+        StatusCode::OK
+    );
+    // Using sign-in links counts too.
+    for n in 0..4 {
+        let (status, _) = post(
+            &app,
+            "/api/redeem_magic_link",
+            &format!("token={}", "ab".repeat(32)),
+            &[("x-forwarded-for", "192.0.2.9")],
+        )
+        .await;
+        let expected = if n < 3 {
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else {
+            StatusCode::TOO_MANY_REQUESTS
+        };
+        assert_eq!(status, expected, "link use {n}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stored_script_is_shown_as_text() {
+    use app::db::entities::mentors;
+    use sea_orm::{ActiveModelTrait, Set};
+
+    crate::support::db::with_sqlite(|db| async move {
+        let app = TestApp::spawn(db).await;
+        let brussels = crate::support::fixtures::city(&app.db, "brussels").await;
+        let id = crate::support::fixtures::mentor(&app.db, brussels, 1).await;
+        let markup = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+        mentors::ActiveModel {
+            id: Set(id),
+            first_name: Set(markup.to_owned()),
+            ..Default::default()
+        }
+        .update(&app.db)
+        .await
+        .expect("rename");
+        let session = app.session(Role::Coordinator, &[brussels]).await;
+        for path in [
+            format!("/coordinator/mentors/{id}"),
+            "/coordinator/pipeline".into(),
+        ] {
+            let page = reqwest::Client::new()
+                .get(format!("{}{path}", app.base))
+                .header(COOKIE, format!("duo_session={session}"))
+                .send()
+                .await
+                .expect("page");
+            assert_eq!(page.status(), StatusCode::OK, "{path}");
+            let html = page.text().await.expect("html");
+            assert!(
+                !html.contains("<script>alert"),
+                "{path}: markup in the page"
+            );
+            assert!(!html.contains("<img src=x"), "{path}: markup in the page");
+            assert!(
+                html.contains("&lt;script&gt;alert(1)"),
+                "{path}: the name, as text"
+            );
+        }
+    })
+    .await;
 }

@@ -11,6 +11,7 @@ use crate::features::auth::types::SessionUser;
 pub async fn redeem_magic_link(token: String) -> Result<SessionUser, AppError> {
     use super::sign_in::user_agent;
     use crate::error::ErrorCode;
+    use crate::features::auth::throttle::{self, Attempt};
     use crate::features::auth::{cookies, service};
     use crate::platform::errors::db_internal;
     use crate::platform::respond::finish;
@@ -19,6 +20,7 @@ pub async fn redeem_magic_link(token: String) -> Result<SessionUser, AppError> {
     finish(
         async move {
             let state = AppState::current()?;
+            throttle::allow(&state, Attempt::LinkUse).await?;
             let invalid = || AppError::field("token", ErrorCode::LinkExpired);
             if token.len() != 64 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
                 return Err(invalid());
@@ -33,6 +35,7 @@ pub async fn redeem_magic_link(token: String) -> Result<SessionUser, AppError> {
             let user = service::load_session_user(&state.db, user)
                 .await
                 .map_err(db_internal("load session user"))?;
+            tracing::info!(user_id = user.user_id, "signed in by link");
             cookies::send_sign_in(&state.settings, &session, user.locale);
             leptos_axum::redirect(user.home_path());
             Ok(user)

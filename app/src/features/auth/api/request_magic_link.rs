@@ -9,6 +9,7 @@ use crate::error::AppError;
 pub async fn request_magic_link(email: String) -> Result<(), AppError> {
     use crate::domain::email::Email;
     use crate::features::auth::service;
+    use crate::features::auth::throttle::{self, Attempt};
     use crate::platform::errors::db_internal;
     use crate::platform::respond::finish;
     use crate::platform::state::AppState;
@@ -17,6 +18,7 @@ pub async fn request_magic_link(email: String) -> Result<(), AppError> {
         async move {
             let state = AppState::current()?;
             let email = Email::parse(&email).map_err(|code| AppError::field("email", code))?;
+            throttle::allow(&state, Attempt::LinkRequest(&email)).await?;
             service::issue_magic_link(&state.db, &state.settings, &email)
                 .await
                 .map_err(db_internal("issue magic link"))

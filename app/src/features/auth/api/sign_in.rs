@@ -10,6 +10,7 @@ use crate::features::auth::types::SessionUser;
 pub async fn sign_in(email: String, password: String) -> Result<SessionUser, AppError> {
     use crate::domain::email::Email;
     use crate::error::ErrorCode;
+    use crate::features::auth::throttle::{self, Attempt};
     use crate::features::auth::{cookies, guard, service};
     use crate::platform::errors::db_internal;
     use crate::platform::respond::finish;
@@ -22,9 +23,12 @@ pub async fn sign_in(email: String, password: String) -> Result<SessionUser, App
             if password.is_empty() {
                 return Err(AppError::field("password", ErrorCode::Required));
             }
-            let user = service::authenticate(&state.db, &email, password)
-                .await?
-                .ok_or_else(|| AppError::field("password", ErrorCode::InvalidCredentials))?;
+            throttle::allow(&state, Attempt::SignIn(&email)).await?;
+            let Some(user) = service::authenticate(&state.db, &email, password).await? else {
+                tracing::info!("sign-in refused: wrong e-mail or password");
+                throttle::wrong_password(&state, &email).await?;
+                return Err(AppError::field("password", ErrorCode::InvalidCredentials));
+            };
             if let Some(old) = guard::session_token(&state) {
                 service::end_session(&state.db, &old)
                     .await
@@ -36,6 +40,11 @@ pub async fn sign_in(email: String, password: String) -> Result<SessionUser, App
             let user = service::load_session_user(&state.db, user)
                 .await
                 .map_err(db_internal("load session user"))?;
+            tracing::info!(
+                user_id = user.user_id,
+                role = user.role.as_str(),
+                "signed in"
+            );
             cookies::send_sign_in(&state.settings, &token, user.locale);
             leptos_axum::redirect(user.home_path());
             Ok(user)
