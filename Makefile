@@ -14,7 +14,7 @@ TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 SERVER_BIN := $(TARGET_DIR)/release/server
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test tools test-tools npm build-release lint unit-and-integration e2e bench bench-matching bench-impact
+.PHONY: run test tools test-tools npm build-release audit lint unit-and-integration e2e bench bench-matching bench-impact
 
 run: tools npm build-release
 	@mkdir -p data
@@ -29,7 +29,7 @@ run: tools npm build-release
 	@echo
 	DATABASE_URL="$${DATABASE_URL:-sqlite://data/duo.sqlite?mode=rwc}" $(SERVER_BIN)
 
-test: tools test-tools lint unit-and-integration build-release e2e
+test: tools test-tools audit lint unit-and-integration build-release e2e
 	@.ci/summary.sh
 
 tools:
@@ -44,6 +44,15 @@ npm:
 
 build-release:
 	cargo leptos build --release
+
+# The dependency audit, offline: cargo-audit against the RustSec snapshot beside the checkout
+# (a git bundle). A vulnerability fails it; warnings (unmaintained crates) are printed.
+ADVISORY_BUNDLE ?= $(CURDIR)/../shared/advisory-db/advisory-db.bundle
+audit:
+	@test -f "$(ADVISORY_BUNDLE)" || { echo "no advisory snapshot at $(ADVISORY_BUNDLE): set ADVISORY_BUNDLE"; exit 1; }
+	@db="$$(mktemp -d)"; trap 'rm -rf "$$db"' EXIT; \
+	git -c init.defaultBranch=main clone -q "$(ADVISORY_BUNDLE)" "$$db/advisory-db"; \
+	cargo audit --db "$$db/advisory-db" --no-fetch --no-yanked
 
 # The browser build is not linted separately: on a cold target that costs
 # eight minutes of CI for the few hydrate-only lines, which the release build

@@ -26,3 +26,11 @@ if [ "$have_bindgen" != "$want_bindgen" ]; then
   echo "installing wasm-bindgen-cli $want_bindgen to match Cargo.lock"
   cargo install wasm-bindgen-cli --version "$want_bindgen" --locked
 fi
+
+# The offline dependency audit (make audit).
+want_audit="0.22.2"
+have_audit="$(cargo audit --version 2>/dev/null | awk '{print $2}' || true)"
+if [ "$have_audit" != "$want_audit" ]; then
+  echo "installing cargo-audit $want_audit (about 4 minutes on 2 cores)"
+  cargo install cargo-audit --version "$want_audit" --locked
+fi

@@ -26,7 +26,7 @@ use app::domain::reference::LanguageLevel;
 use app::domain::role::Role;
 use app::platform::consent;
 use app::platform::database::begin_write;
-use app::platform::passwords::hash_password;
+use app::platform::passwords::{hash_password, refuse_common};
 
 use crate::config::Config;
 use crate::startup::{BoxError, open_database};
@@ -87,7 +87,9 @@ pub async fn run(config: &Config, args: &[String]) -> Result<(), BoxError> {
             return Err("mentors sign in by e-mailed link, not by password".into());
         }
         (_, Some(password)) => {
-            let password = Password::parse(&password).map_err(|e| format!("--password: {e}"))?;
+            let password = Password::parse(&password)
+                .and_then(|p| refuse_common(&p).map(|()| p))
+                .map_err(|e| format!("--password: {e}"))?;
             Some(
                 hash_password(password.expose().to_owned())
                     .await

@@ -43,6 +43,7 @@ pub fn error_code_text(i18n: I18n, code: &ErrorCode) -> String {
         ErrorCode::InvalidDate => t_string!(i18n, errors.invalid_date).to_string(),
         ErrorCode::InvalidCredentials => t_string!(i18n, errors.invalid_credentials).to_string(),
         ErrorCode::LinkExpired => t_string!(i18n, errors.link_expired).to_string(),
+        ErrorCode::CommonPassword => t_string!(i18n, errors.common_password).to_string(),
         ErrorCode::InvalidCharacters => t_string!(i18n, errors.invalid_characters).to_string(),
         ErrorCode::DateInFuture => t_string!(i18n, errors.date_in_future).to_string(),
         ErrorCode::DateInPast => t_string!(i18n, errors.date_in_past).to_string(),

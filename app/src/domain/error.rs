@@ -57,6 +57,9 @@ pub enum ErrorCode {
     /// A sign-in link that expired or was already used.
     #[error("link_expired")]
     LinkExpired,
+    /// A password among the 10,000 most common ones.
+    #[error("common_password")]
+    CommonPassword,
 }
 
 impl ErrorCode {

@@ -6,8 +6,24 @@ use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use rand::RngCore;
 
+use crate::domain::error::ErrorCode;
+use crate::domain::password::Password;
 use crate::error::AppError;
 use crate::platform::errors::internal;
+
+/// The 10,000 most common passwords (`common_passwords.README.md` says where they come from).
+static COMMON: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| include_str!("common_passwords.txt").lines().collect());
+
+/// Refuses a password among the most common ones, in any letter case: the first guesses of
+/// anyone trying to sign in as someone else.
+pub fn refuse_common(password: &Password) -> Result<(), ErrorCode> {
+    if COMMON.contains(password.expose().to_lowercase().as_str()) {
+        Err(ErrorCode::CommonPassword)
+    } else {
+        Ok(())
+    }
+}
 
 pub async fn hash_password(password: String) -> Result<String, AppError> {
     tokio::task::spawn_blocking(move || {
@@ -59,5 +75,25 @@ mod tests {
     fn the_decoy_is_a_real_argon2id_hash_so_it_costs_the_same_time() {
         let parsed = PasswordHash::new(DECOY_HASH).expect("parses");
         assert_eq!(parsed.algorithm.as_str(), "argon2id");
+    }
+}
+
+#[cfg(test)]
+mod common_tests {
+    use super::*;
+
+    #[test]
+    fn the_most_common_passwords_are_refused_in_any_case() {
+        assert_eq!(COMMON.len(), 10_000);
+        for common in ["password", "12345678", "Password1", "ILOVEYOU", "sunshine"] {
+            let password = Password::parse(common).expect("long enough");
+            assert_eq!(
+                refuse_common(&password),
+                Err(ErrorCode::CommonPassword),
+                "{common}"
+            );
+        }
+        let rare = Password::parse("Quartz-Lantern-Oboe-2026").expect("valid");
+        assert_eq!(refuse_common(&rare), Ok(()));
     }
 }

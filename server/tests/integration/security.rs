@@ -14,7 +14,8 @@ on_both_backends!(
     a_cross_site_post_is_refused_and_changes_nothing,
     pages_carry_a_policy_with_their_nonce_and_the_usual_headers,
     wrong_passwords_stop_one_address_without_locking_the_account,
-    each_address_has_a_count_of_its_own
+    each_address_has_a_count_of_its_own,
+    a_common_password_is_refused_for_staff
 );
 
 async fn post(
@@ -356,4 +357,30 @@ async fn a_stored_script_is_shown_as_text() {
         }
     })
     .await;
+}
+
+async fn a_common_password_is_refused_for_staff(db: DatabaseConnection) {
+    let app = TestApp::spawn(db).await;
+    let admin = app.session(Role::Admin, &[]).await;
+    let create = |password: &str| {
+        format!(
+            "user[display_name]=New%20Admin&user[email]=new.admin%40example.be&user[role]=admin&user[password]={password}"
+        )
+    };
+    let (status, body) = app
+        .call(Some(&admin), "create_user", &create("Sunshine1"))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert_eq!(
+        body,
+        serde_json::json!({"Validation": [{"field": "password", "code": {"code": "common_password"}}]})
+    );
+    let (status, body) = app
+        .call(
+            Some(&admin),
+            "create_user",
+            &create("Quartz-Lantern-Oboe-2026"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
 }

@@ -63,7 +63,8 @@ fn row(user: users::Model, scopes: &mut HashMap<i32, Vec<i32>>) -> UserRow {
 fn parse(input: &UserForCreate) -> Result<(PersonName, Email, Password), AppError> {
     let name = PersonName::parse(&input.display_name);
     let email = Email::parse(&input.email);
-    let password = Password::parse(&input.password);
+    let password = Password::parse(&input.password)
+        .and_then(|p| crate::platform::passwords::refuse_common(&p).map(|()| p));
     let mut errors: Vec<FieldError> = Vec::new();
     if let Err(code) = &name {
         errors.push(code.clone().at("display_name"));
