@@ -14,7 +14,7 @@ TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 SERVER_BIN := $(TARGET_DIR)/release/server
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test tools test-tools npm build-release audit lint unit-and-integration e2e bench bench-matching bench-impact
+.PHONY: run test tools test-tools npm build-release audit race-test race lint unit-and-integration e2e bench bench-matching bench-impact
 
 run: tools npm build-release
 	@mkdir -p data
@@ -30,6 +30,7 @@ run: tools npm build-release
 	DATABASE_URL="$${DATABASE_URL:-sqlite://data/duo.sqlite?mode=rwc}" $(SERVER_BIN)
 
 test: tools test-tools audit lint unit-and-integration build-release e2e
+	@$(MAKE) --no-print-directory race RACE_ROUNDS=50
 	@.ci/summary.sh
 
 tools:
@@ -53,6 +54,15 @@ audit:
 	@db="$$(mktemp -d)"; trap 'rm -rf "$$db"' EXIT; \
 	git -c init.defaultBranch=main clone -q "$(ADVISORY_BUNDLE)" "$$db/advisory-db"; \
 	cargo audit --db "$$db/advisory-db" --no-fetch --no-yanked
+
+# Up to 16 clients at once try to put the same mentor, or the same mentee, into a duo: two
+# server processes on PostgreSQL, one on SQLite. It prints attempts, successes (one per round)
+# and double bookings (none). make test runs 50 rounds of each.
+RACE_ROUNDS ?= 1000
+race-test: build-release race
+race:
+	python3 server/stress/race_test.py --server $(SERVER_BIN) --backend postgres --rounds $(RACE_ROUNDS)
+	python3 server/stress/race_test.py --server $(SERVER_BIN) --backend sqlite --rounds $(RACE_ROUNDS)
 
 # The browser build is not linted separately: on a cold target that costs
 # eight minutes of CI for the few hydrate-only lines, which the release build
