@@ -16,6 +16,7 @@ pub mod email;
 pub mod error;
 pub mod evaluation;
 pub mod impact;
+pub mod import;
 pub mod intake;
 pub mod local_time;
 pub mod locale;

@@ -5,6 +5,7 @@ pub mod applications;
 pub mod auth;
 pub mod duos;
 pub mod impact;
+pub mod import;
 pub mod matching;
 pub mod outbox;
 pub mod peer;

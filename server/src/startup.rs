@@ -11,8 +11,9 @@ use app::platform::state::{AppState, Clock};
 use app::{App, shell};
 use axum::Router;
 use axum::body::Body;
-use axum::extract::State;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{Request, StatusCode};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use leptos::prelude::*;
@@ -33,6 +34,8 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 /// Request bodies above this are refused with 413 before any handler runs.
 const BODY_LIMIT: usize = 256 * 1024;
+/// The CSV import's two server functions take whole files (`MAX_FILE_BYTES`), JSON-escaped.
+const IMPORT_BODY_LIMIT: usize = app::features::import::types::MAX_FILE_BYTES / 4 * 5;
 
 /// Connects and brings the schema up to date. A failed migration stops the
 /// start with the reason, rather than serving a half-migrated database.
@@ -123,7 +126,7 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
         )
         .fallback(leptos_axum::file_and_error_handler(shell))
         .layer(axum::middleware::map_response(with_error_status))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(axum::middleware::from_fn(limit_body))
         .layer(CompressionLayer::new())
         .layer(axum::middleware::from_fn_with_state(
             settings.clone(),
@@ -138,6 +141,28 @@ pub fn router(state: AppState, options: LeptosOptions) -> Router {
             request_log::log_request,
         ))
         .with_state(options)
+}
+
+/// Refuses a body above `BODY_LIMIT` with 413 before any handler runs. The import's two server
+/// functions receive whole files, and alone may take `IMPORT_BODY_LIMIT`.
+async fn limit_body(request: Request<Body>, next: Next) -> Response {
+    use tower::{ServiceBuilder, ServiceExt};
+    let path = request.uri().path();
+    let limit = if app::features::import::api::large_body_paths().contains(&path) {
+        IMPORT_BODY_LIMIT
+    } else {
+        BODY_LIMIT
+    };
+    // server_fn also reads bodies within axum's default limit (2 MB), which gets the same value.
+    let service = ServiceBuilder::new()
+        .layer(RequestBodyLimitLayer::new(limit))
+        .map_request(|request: Request<_>| request.map(Body::new))
+        .layer(DefaultBodyLimit::max(limit))
+        .service(next);
+    match service.oneshot(request).await {
+        Ok(response) => response.map(Body::new),
+        Err(never) => match never {},
+    }
 }
 
 /// server_fn answers every error it raises itself (a body it cannot decode, a missing

@@ -70,6 +70,7 @@ fn Navigation(user: Option<SessionUser>) -> impl IntoView {
                         <A href="/admin/settings">{t!(i18n, nav.settings)}</A>
                         <A href="/admin/audit">{t!(i18n, nav.audit)}</A>
                         <A href="/admin/retention">{t!(i18n, nav.retention)}</A>
+                        <A href="/admin/import">{t!(i18n, nav.import)}</A>
                     }
                 })}
             <span class="who">{t!(i18n, nav.signed_in_as, name = user.display_name.clone())}</span>

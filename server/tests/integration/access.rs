@@ -274,6 +274,9 @@ pub(crate) fn table(ids: &Ids) -> Vec<Row> {
         ),
         ("set_user_cities", format!("user_id={staff_user}&city_ids[0]={city}"), [401, 403, 403, 403, 403, 200]),
         ("list_outbox", String::new(), [401, 403, 403, 403, 403, 200]),
+        // An empty file: refused for its content in the report once the caller may import.
+        ("check_import", r#"{"kind": "mentors", "csv": ""}"#.into(), [401, 403, 403, 403, 403, 200]),
+        ("run_import", r#"{"kind": "mentors", "csv": ""}"#.into(), [401, 403, 403, 403, 403, 200]),
         // Refused before anything changes: an unknown user id for the admin.
         ("set_user_disabled", "user_id=999999&disabled=true".into(), [401, 403, 403, 403, 403, 404]),
         // Last, because the coordinator's call creates the duo.

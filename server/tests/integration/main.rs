@@ -15,6 +15,7 @@ mod duo_life;
 mod erasure;
 mod hostile;
 mod impact;
+mod import;
 mod matching;
 mod operations;
 mod outbox;

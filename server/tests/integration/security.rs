@@ -249,7 +249,7 @@ async fn wrong_passwords_stop_one_address_without_locking_the_account(db: Databa
     // Sign-in links: five per account and address.
     let (_, mentor) = app.user(Role::Mentor, &[]).await;
     let ask = format!("email={}", mentor.replace('@', "%40"));
-    for _ in 0..5 {
+    for n in 0..6 {
         let (status, _) = post(
             &app,
             "/api/request_magic_link",
@@ -257,16 +257,13 @@ async fn wrong_passwords_stop_one_address_without_locking_the_account(db: Databa
             &[("x-forwarded-for", "203.0.113.50")],
         )
         .await;
-        assert_eq!(status, StatusCode::OK);
+        let expected = if n < 5 {
+            StatusCode::OK
+        } else {
+            StatusCode::TOO_MANY_REQUESTS
+        };
+        assert_eq!(status, expected, "link request {n}");
     }
-    let (status, _) = post(
-        &app,
-        "/api/request_magic_link",
-        &ask,
-        &[("x-forwarded-for", "203.0.113.50")],
-    )
-    .await;
-    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(
         outbox::Entity::find().count(&app.db).await.expect("count"),
         5
