@@ -18,21 +18,15 @@ on_both_backends!(
     a_common_password_is_refused_for_staff
 );
 
+/// A form POST with extra headers.
 async fn post(
     app: &TestApp,
     path: &str,
     body: &str,
     headers: &[(&str, &str)],
 ) -> (StatusCode, String) {
-    let mut request = reqwest::Client::new()
-        .post(format!("{}{path}", app.base))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(body.to_owned());
-    for (name, value) in headers {
-        request = request.header(*name, *value);
-    }
-    let response = request.send().await.expect("request");
-    (response.status(), response.text().await.expect("body"))
+    app.post_raw(path, "application/x-www-form-urlencoded", body, headers)
+        .await
 }
 
 async fn a_cross_site_post_is_refused_and_changes_nothing(db: DatabaseConnection) {

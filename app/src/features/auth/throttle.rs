@@ -39,9 +39,8 @@ fn limit(hits: u32) -> Limit {
     }
 }
 
-/// The bucket of an account tried from the current request's address.
-fn account_bucket(state: &AppState, attempt: Attempt<'_>, email: &Email) -> String {
-    let address = client_ip(&state.settings);
+/// The bucket of an account tried from `address`.
+fn account_bucket(state: &AppState, attempt: Attempt<'_>, email: &Email, address: &str) -> String {
     let pair = state
         .settings
         .secret
@@ -59,10 +58,11 @@ fn refused(kind: &'static str) -> AppError {
 /// which `wrong_password` adds to; a link request counts against its account too.
 pub async fn allow(state: &AppState, attempt: Attempt<'_>) -> Result<(), AppError> {
     let kind = attempt.kind();
-    let address = state.settings.secret.pseudonym(&client_ip(&state.settings));
+    let address = client_ip(&state.settings);
     let now = state.now();
     let per_address = limit(state.settings.sign_ins_per_address);
-    if !rate_limit::allow(&state.db, &format!("{kind}:ip:{address}"), per_address, now)
+    let address_bucket = format!("{kind}:ip:{}", state.settings.secret.pseudonym(&address));
+    if !rate_limit::allow(&state.db, &address_bucket, per_address, now)
         .await
         .map_err(db_internal("sign-in throttle"))?
     {
@@ -73,7 +73,7 @@ pub async fn allow(state: &AppState, attempt: Attempt<'_>) -> Result<(), AppErro
         Attempt::SignIn(email) => {
             rate_limit::is_full(
                 &state.db,
-                &account_bucket(state, attempt, email),
+                &account_bucket(state, attempt, email, &address),
                 per_account,
                 now,
             )
@@ -81,7 +81,7 @@ pub async fn allow(state: &AppState, attempt: Attempt<'_>) -> Result<(), AppErro
         }
         Attempt::LinkRequest(email) => rate_limit::allow(
             &state.db,
-            &account_bucket(state, attempt, email),
+            &account_bucket(state, attempt, email, &address),
             per_account,
             now,
         )
@@ -101,7 +101,7 @@ pub async fn wrong_password(state: &AppState, email: &Email) -> Result<(), AppEr
     let attempt = Attempt::SignIn(email);
     rate_limit::allow(
         &state.db,
-        &account_bucket(state, attempt, email),
+        &account_bucket(state, attempt, email, &client_ip(&state.settings)),
         limit(state.settings.tries_per_account),
         state.now(),
     )
