@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod config;
 pub mod create_user;
+pub mod hello_world;
 pub mod jobs;
 pub mod mailer;
 pub mod request_log;

@@ -3,10 +3,11 @@
 //! times over with `--scale`, for load tests);
 //! `server create-user …` makes an account (see `create_user`); `server backup PATH` copies
 //! the SQLite database while it runs (see `backup`); `server solve-assignment
-//! [FILE]` runs the matching solver on a score matrix (see `solve_assignment`).
+//! [FILE]` runs the matching solver on a score matrix (see `solve_assignment`); `server
+//! hello-world` serves the bare ceiling `make bench-web` compares with (see `hello_world`).
 
 use server::config::Config;
-use server::{backup, create_user, seed, solve_assignment, startup, telemetry};
+use server::{backup, create_user, hello_world, seed, solve_assignment, startup, telemetry};
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
@@ -41,11 +42,13 @@ async fn main() -> std::process::ExitCode {
         ["seed", "--reference"] => seed::run(&config, seed::Mode::ReferenceOnly, 1).await,
         ["create-user", ..] => create_user::run(&config, &args[1..]).await,
         ["backup", path] => backup::run(&config, path).await,
+        ["hello-world"] => hello_world::run(&config).await,
         _ => Err(format!(
-            "usage: server [serve | migrate | seed [--if-empty | --reference | --scale N] | create-user … | backup PATH | solve-assignment …]\n  {}\n  {}\n  {}",
+            "usage: server [serve | migrate | seed [--if-empty | --reference | --scale N] | create-user … | backup PATH | solve-assignment … | hello-world]\n  {}\n  {}\n  {}\n  {}",
             create_user::USAGE,
             backup::USAGE,
-            solve_assignment::USAGE
+            solve_assignment::USAGE,
+            hello_world::USAGE
         )
         .into()),
     };

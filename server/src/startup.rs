@@ -263,7 +263,7 @@ pub async fn serve(config: Config) -> Result<(), BoxError> {
     Ok(())
 }
 
-async fn shutdown_signal() {
+pub(crate) async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };

@@ -27,6 +27,7 @@ on_both_backends!(
     refusing_a_candidate_needs_a_reason,
     coordinators_of_another_city_reach_nothing,
     the_board_shows_each_stage_of_one_city,
+    a_full_column_is_cut_on_its_own_and_says_so,
 );
 
 async fn applicant(db: &DatabaseConnection, city_id: i32, n: u32) -> i32 {
@@ -467,4 +468,29 @@ async fn the_board_shows_each_stage_of_one_city(db: DatabaseConnection) {
         )
         .await;
     assert_eq!(code, StatusCode::FORBIDDEN);
+}
+
+async fn a_full_column_is_cut_on_its_own_and_says_so(db: DatabaseConnection) {
+    let app = TestApp::spawn(db).await;
+    let ghent = city(&app.db, "ghent").await;
+    let token = app.session(Role::Coordinator, &[ghent]).await;
+    for n in 0..201 {
+        insert_mentor(&app.db, mentor_row(ghent, 100 + n))
+            .await
+            .expect("available mentor");
+    }
+    let newcomer = applicant(&app.db, ghent, 1).await;
+
+    let (code, board) = app
+        .call(Some(&token), "get_pipeline", "query[search]=")
+        .await;
+    assert_eq!(code, StatusCode::OK, "{board}");
+    let cards = board["mentors"].as_array().unwrap();
+    let available = cards.iter().filter(|c| c["status"] == "available").count();
+    assert_eq!(available, 200, "the column shows its longest-waiting 200");
+    assert!(
+        cards.iter().any(|c| c["id"] == newcomer),
+        "a full column does not hide the newest applicant"
+    );
+    assert_eq!(board["cut_columns"], json!(["mentors-available"]));
 }

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func, LikeExpr, Query};
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Select,
+    ColumnTrait, Condition, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Select,
 };
 
 use super::types::{MENTEE_STAGES, MENTOR_STAGES, Pipeline, PipelineCard, PipelineQuery};
@@ -25,8 +25,9 @@ use crate::platform::errors::db_internal;
 /// People who left stay visible this long, so a recent refusal can still be seen and undone.
 const LEFT_VISIBLE: Duration = Duration::days(90);
 const SEARCH_MAX: usize = 80;
-/// More cards than a column can usefully show; the filters narrow it down.
-const BOARD_LIMIT: u64 = 600;
+/// More cards than a column can usefully show: each stage shows its longest-waiting this many,
+/// says so when it has more, and the filters narrow it down.
+const COLUMN_LIMIT: u64 = 200;
 
 pub async fn load(
     db: &DatabaseConnection,
@@ -52,7 +53,7 @@ pub async fn load(
     let languages = queries::languages(db)
         .await
         .map_err(db_internal("languages"))?;
-    let (mentors, mentees) = match city_id {
+    let ((mentors, mentors_cut), (mentees, mentees_cut)) = match city_id {
         Some(city) => {
             let filters = Filters {
                 city,
@@ -66,7 +67,7 @@ pub async fn load(
                 mentee_cards(db, &filters).await?,
             )
         }
-        None => (Vec::new(), Vec::new()),
+        None => ((Vec::new(), Vec::new()), (Vec::new(), Vec::new())),
     };
     Ok(Pipeline {
         cities,
@@ -75,7 +76,38 @@ pub async fn load(
         city_id,
         mentors,
         mentees,
+        cut_columns: (mentors_cut.iter().map(|s| format!("mentors-{s}")))
+            .chain(mentees_cut.iter().map(|s| format!("mentees-{s}")))
+            .collect(),
     })
+}
+
+/// The longest-waiting `COLUMN_LIMIT` people of each stage, one query per stage so that a full
+/// column never hides a newer stage's people, and the stages that had more than that.
+async fn per_stage<E: EntityTrait>(
+    db: &DatabaseConnection,
+    select: Select<E>,
+    stages: impl Iterator<Item = &'static str>,
+    [status, since, id]: [E::Column; 3],
+) -> Result<(Vec<E::Model>, Vec<String>), DbErr> {
+    let mut people = Vec::new();
+    let mut cut = Vec::new();
+    for stage in stages {
+        let mut column = select
+            .clone()
+            .filter(status.eq(stage))
+            .order_by_asc(since)
+            .order_by_asc(id)
+            .limit(COLUMN_LIMIT + 1)
+            .all(db)
+            .await?;
+        if column.len() as u64 > COLUMN_LIMIT {
+            column.truncate(COLUMN_LIMIT as usize);
+            cut.push(stage.to_owned());
+        }
+        people.append(&mut column);
+    }
+    Ok((people, cut))
 }
 
 struct Filters<'a> {
@@ -103,7 +135,7 @@ fn name_matches<C: ColumnTrait>(search: &str, first: C, last: C) -> Condition {
 async fn mentor_cards(
     db: &DatabaseConnection,
     f: &Filters<'_>,
-) -> Result<Vec<PipelineCard>, AppError> {
+) -> Result<(Vec<PipelineCard>, Vec<String>), AppError> {
     let mut select: Select<mentors::Entity> = mentors::Entity::find()
         .filter(mentors::Column::CityId.eq(f.city))
         .filter(mentors::Column::Status.is_in(MENTOR_STAGES.iter().map(|s| s.as_str())))
@@ -141,13 +173,18 @@ async fn mentor_cards(
             mentors::Column::LastName,
         ));
     }
-    let people = select
-        .order_by_asc(mentors::Column::StatusChangedAt)
-        .order_by_asc(mentors::Column::Id)
-        .limit(BOARD_LIMIT)
-        .all(db)
-        .await
-        .map_err(db_internal("board mentors"))?;
+    let (people, cut) = per_stage(
+        db,
+        select,
+        MENTOR_STAGES.iter().map(|s| s.as_str()),
+        [
+            mentors::Column::Status,
+            mentors::Column::StatusChangedAt,
+            mentors::Column::Id,
+        ],
+    )
+    .await
+    .map_err(db_internal("board mentors"))?;
     let ids: Vec<i32> = people.iter().map(|m| m.id).collect();
     let sectors = group(
         mentor_sectors::Entity::find()
@@ -171,7 +208,7 @@ async fn mentor_cards(
         i.mentor_id
     })
     .await?;
-    Ok(people
+    let cards = people
         .into_iter()
         .map(|m| PipelineCard {
             id: m.id,
@@ -183,13 +220,14 @@ async fn mentor_cards(
             intake_at: intakes.get(&m.id).copied(),
             unconfirmed: m.email_confirmed_at.is_none(),
         })
-        .collect())
+        .collect();
+    Ok((cards, cut))
 }
 
 async fn mentee_cards(
     db: &DatabaseConnection,
     f: &Filters<'_>,
-) -> Result<Vec<PipelineCard>, AppError> {
+) -> Result<(Vec<PipelineCard>, Vec<String>), AppError> {
     let mut select: Select<mentees::Entity> = mentees::Entity::find()
         .filter(mentees::Column::CityId.eq(f.city))
         .filter(mentees::Column::Status.is_in(MENTEE_STAGES.iter().map(|s| s.as_str())));
@@ -222,13 +260,18 @@ async fn mentee_cards(
             mentees::Column::LastName,
         ));
     }
-    let people = select
-        .order_by_asc(mentees::Column::StatusChangedAt)
-        .order_by_asc(mentees::Column::Id)
-        .limit(BOARD_LIMIT)
-        .all(db)
-        .await
-        .map_err(db_internal("board mentees"))?;
+    let (people, cut) = per_stage(
+        db,
+        select,
+        MENTEE_STAGES.iter().map(|s| s.as_str()),
+        [
+            mentees::Column::Status,
+            mentees::Column::StatusChangedAt,
+            mentees::Column::Id,
+        ],
+    )
+    .await
+    .map_err(db_internal("board mentees"))?;
     let ids: Vec<i32> = people.iter().map(|m| m.id).collect();
     let sectors = group(
         mentee_sectors::Entity::find()
@@ -252,7 +295,7 @@ async fn mentee_cards(
         i.mentee_id
     })
     .await?;
-    Ok(people
+    let cards = people
         .into_iter()
         .map(|m| PipelineCard {
             id: m.id,
@@ -264,7 +307,8 @@ async fn mentee_cards(
             intake_at: intakes.get(&m.id).copied(),
             unconfirmed: false,
         })
-        .collect())
+        .collect();
+    Ok((cards, cut))
 }
 
 fn group(pairs: impl Iterator<Item = (i32, i32)>) -> HashMap<i32, Vec<i32>> {

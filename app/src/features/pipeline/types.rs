@@ -101,6 +101,10 @@ pub struct Pipeline {
     pub city_id: Option<i32>,
     pub mentors: Vec<PipelineCard>,
     pub mentees: Vec<PipelineCard>,
+    /// The columns, as `mentors-{status}` or `mentees-{status}`, whose stage holds more people
+    /// than the column shows.
+    #[serde(default)]
+    pub cut_columns: Vec<String>,
 }
 
 /// An intake interview still to hold.

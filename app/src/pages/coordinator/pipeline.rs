@@ -56,6 +56,7 @@ fn Board(board: Pipeline, query: PipelineQuery) -> impl IntoView {
         return view! { <p class="empty">{t!(i18n, pipeline.no_city)}</p> }.into_any();
     };
     let sectors = StoredValue::new(board.sectors.clone());
+    let cut_columns = board.cut_columns.clone();
     // One column per stage, as (stored status, its label in the user's language).
     let columns = move |stages: Vec<(&'static str, Signal<String>)>,
                         cards: &[PipelineCard],
@@ -68,7 +69,9 @@ fn Board(board: Pipeline, query: PipelineQuery) -> impl IntoView {
                     .filter(|c| c.status == status)
                     .cloned()
                     .collect();
-                view! { <Column id=format!("{link}-{status}") title cards link sectors /> }
+                let id = format!("{link}-{status}");
+                let cut = cut_columns.contains(&id);
+                view! { <Column id title cards link sectors cut /> }
             })
             .collect_view()
     };
@@ -122,6 +125,8 @@ fn Column(
     cards: Vec<PipelineCard>,
     link: &'static str,
     sectors: StoredValue<Vec<Named>>,
+    /// The stage holds more people than these.
+    cut: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = move || DomainLocale::from(i18n.get_locale());
@@ -159,6 +164,7 @@ fn Column(
         <section class="column" aria-labelledby=heading.clone()>
             <h3 id=heading.clone()>{title} " " <span class="count">{format!("({count})")}</span></h3>
             {body}
+            {cut.then(|| view! { <p class="hint">{t!(i18n, pipeline.column_cut, shown = count)}</p> })}
         </section>
     }
 }
