@@ -72,3 +72,19 @@ test('a mentor with a proposed duo sees their mentee’s first name', async ({ p
   await expect(page.getByText(menteeName)).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test('asking for sign-in links again and again is paused, and the phone says so', async ({ page }) => {
+  const mentor = createUser({ role: 'mentor', name: 'Lina Mentor', cities: ['ghent'] });
+  await page.goto('/sign-in/link');
+  await waitForHydration(page);
+  const ask = async () => {
+    await page.getByLabel('E-mail address').fill(mentor.email);
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/request_magic_link'));
+    await page.getByRole('button', { name: 'Send me a link' }).click();
+    return (await answer).status();
+  };
+  for (let i = 1; i <= 5; i++) expect(await ask()).toBe(200);
+  expect(await ask()).toBe(429);
+  await expect(page.getByRole('alert')).toHaveText('Too many attempts. Please wait a while and try again.');
+  await expectAccessible(page);
+});
