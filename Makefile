@@ -14,7 +14,7 @@ TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 SERVER_BIN := $(TARGET_DIR)/release/server
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test tools test-tools npm build-release audit race-test race crash-test crash lint unit-and-integration e2e bench bench-matching bench-impact bench-import
+.PHONY: run test tools test-tools npm build-release audit race-test race crash-test crash bench-pages lint unit-and-integration e2e bench bench-matching bench-impact bench-import
 
 run: tools npm build-release
 	@mkdir -p data
@@ -74,6 +74,16 @@ crash-test: build-release crash
 crash:
 	python3 server/stress/crash_test.py --server $(SERVER_BIN) --backend sqlite --cycles $(CRASH_CYCLES)
 	python3 server/stress/crash_test.py --server $(SERVER_BIN) --backend postgres --cycles $(CRASH_CYCLES)
+
+# Lighthouse (mobile) on /volunteer, /mentor and /mentor/meeting against the release build:
+# performance and accessibility scores, and what a phone downloads on its first load.
+# BENCH_PAGES_RUNS=3 takes the median of three runs. Lighthouse has its own npm folder, so
+# that make test does not install it.
+BENCH_PAGES_RUNS ?= 1
+bench-pages: test-tools build-release
+	@if [ ! -x end2end/lighthouse/node_modules/.bin/lighthouse ] || [ end2end/lighthouse/package-lock.json -nt end2end/lighthouse/node_modules/.package-lock.json ]; then \
+		(cd end2end/lighthouse && npm ci --no-audit --no-fund); fi
+	python3 server/stress/bench_pages.py --server $(SERVER_BIN) --runs $(BENCH_PAGES_RUNS)
 
 # The browser build is not linted separately: on a cold target that costs
 # eight minutes of CI for the few hydrate-only lines, which the release build
