@@ -14,7 +14,7 @@ TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 SERVER_BIN := $(TARGET_DIR)/release/server
 export PATH := $(CURDIR)/end2end/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run test tools test-tools npm build-release audit race-test race crash-test crash bench-pages lint unit-and-integration e2e bench bench-matching bench-impact bench-import
+.PHONY: run test tools test-tools npm build-release audit race-test race crash-test crash bench-pages bench-web lint unit-and-integration e2e bench bench-matching bench-impact bench-import
 
 run: tools npm build-release
 	@mkdir -p data
@@ -84,6 +84,12 @@ bench-pages: test-tools build-release
 	@if [ ! -x end2end/lighthouse/node_modules/.bin/lighthouse ] || [ end2end/lighthouse/package-lock.json -nt end2end/lighthouse/node_modules/.package-lock.json ]; then \
 		(cd end2end/lighthouse && npm ci --no-audit --no-fund); fi
 	python3 server/stress/bench_pages.py --server $(SERVER_BIN) --runs $(BENCH_PAGES_RUNS)
+
+# wrk on loopback against the release server on the demo data: the mentor home, the matching
+# board, the public sign-up and log_meeting, beside `server hello-world` as the ceiling. Prints
+# requests per second, p50, p99, errors and the share of the ceiling, and each goal.
+bench-web: build-release
+	python3 server/stress/bench_web.py --server $(SERVER_BIN)
 
 # The browser build is not linted separately: on a cold target that costs
 # eight minutes of CI for the few hydrate-only lines, which the release build
