@@ -12,7 +12,7 @@ goal is met. Goals are measurements, not checks: the exit status is 0 whether or
 met, 1 when a scenario had errors or the set-up failed.
 
 Usage: bench_web.py --server BIN [--backend sqlite|postgres] [--duration S] [--connections C]
-                    [--threads T] [--quick] [--no-pin]
+                    [--threads T] [--quick] [--no-pin] [--accept-encoding VALUE]
 Defaults come from BENCH_DURATION (10), BENCH_CONNECTIONS (32) and BENCH_THREADS (2).
 """
 import argparse, json, os, shutil, subprocess, sys, tempfile, time
@@ -129,6 +129,14 @@ def meeting_setup(db, base, run_tag):
     return page_mentor, (cookie, base, str(duo_id), held_on, run_tag), duo_id
 
 
+def panics(path):
+    """What the server log says about panics: each one drops a connection (a read error)."""
+    with open(path) as log:
+        lines = log.read().splitlines()
+    found = [lines[i + 1] for i, line in enumerate(lines[:-1]) if " panicked at " in line]
+    return [f"the server panicked {len(found)} times, first: {found[0]}"] if found else []
+
+
 def meetings_of(db, duo_id):
     return int(db.rows(f"SELECT COUNT(*) FROM meetings WHERE duo_id = {duo_id}")[0][0])
 
@@ -150,12 +158,12 @@ def verdicts(name, result, ceiling, args):
 def report(results, args, pinning, problems):
     ceiling = results["ceiling"]["rps"]
     print(f"\nbench-web on {args.backend}: {args.duration} s per scenario, {args.connections} "
-          f"connections, {args.threads} wrk threads, {pinning}; pages asked for as a "
-          "browser asks (wrk/page.lua: accept-encoding: gzip, deflate, br, zstd)")
-    print(f"  {'scenario':<22}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}"
+          f"connections, {args.threads} wrk threads, {pinning}; pages with "
+          f"accept-encoding: {args.accept_encoding}")
+    print(f"  {'scenario':<27}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}"
           f"{'of ceiling':>12}")
     for name, r in results.items():
-        print(f"  {name:<22}{r['rps']:>10.0f}{r['p50_us'] / 1000:>9.2f}"
+        print(f"  {name:<27}{r['rps']:>10.0f}{r['p50_us'] / 1000:>9.2f}"
               f"{r['p99_us'] / 1000:>9.2f}{r['errors']:>8}{r['rps'] / ceiling:>12.1%}")
     bad = {name: r for name, r in results.items() if r["errors"]}
     for name, r in bad.items():
@@ -192,6 +200,8 @@ def main():
     parser.add_argument("--quick", action="store_true", help="2 s per scenario")
     parser.add_argument("--no-pin", action="store_true",
                         help="let the server and wrk share the cores rather than pin them")
+    parser.add_argument("--accept-encoding", default="gzip, deflate, br, zstd",
+                        help="what the pages are asked for in (default: Chromium's)")
     args = parser.parse_args()
     if args.quick:
         args.duration = 2
@@ -203,6 +213,9 @@ def main():
     # Leptos reads its settings (site root, output name) from the workspace's Cargo.toml.
     os.chdir(REPO)
     server_cpus, wrk_cpus, pinning = pins(args.no_pin)
+    busy = os.getloadavg()[0]
+    if busy > 1:
+        print(f"note: the load average is {busy:.1f} before the run; other work skews the figures")
     work = tempfile.mkdtemp(prefix="duo-bench-web-")
     log = open(os.path.join(work, "server.log"), "w")
     run_tag = f"bench-{os.getpid()}-{int(time.time())}"
@@ -226,7 +239,8 @@ def main():
         for _, path, cookie in pages:
             check_page(base, path, cookie)
         for name, path, cookie in pages:
-            results[name] = wrk(args, base, path, "page.lua", [cookie], wrk_cpus)
+            results[name] = wrk(args, base, path, "page.lua", [cookie, args.accept_encoding],
+                                wrk_cpus)
         before = meetings_of(db, log_duo)
         results["log_meeting"] = wrk(args, base, "/", "log_meeting.lua", log_args, wrk_cpus)
         stored = meetings_of(db, log_duo) - before
@@ -234,6 +248,8 @@ def main():
         # wrk leaves out the answers on their way when it stops: a few more may be stored.
         problems = [] if stored >= answered else [
             f"log_meeting: only {stored} meetings stored for {answered} answers 2xx"]
+        log.flush()
+        problems += panics(log.name)
         status = report(results, args, pinning, problems)
         ok = status == 0
         return status
