@@ -18,7 +18,7 @@ Defaults come from BENCH_DURATION (10), BENCH_CONNECTIONS (32) and BENCH_THREADS
 import argparse, json, os, shutil, subprocess, sys, tempfile, time
 import urllib.error, urllib.request
 
-from harness import Database, Server, active_duos, call, free_port, sign_in, sign_in_mentor
+from harness import Database, Server, active_duos, call, sign_in, sign_in_mentor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -28,38 +28,6 @@ COORDINATOR = "coordinator.brussels@demo.duo.be"
 # log_meeting rate and p99 (set on SQLite).
 PAGE_SHARE, PAGE_P99_MS = 0.15, 25
 LOG_RATE, LOG_P99_MS = 2000, 50
-
-
-class HelloWorld:
-    """`server hello-world` on a free port, pinned as the platform's server is."""
-
-    def __init__(self, binary, log, cpus=None):
-        port = free_port()
-        command = [binary, "hello-world"]
-        if cpus is not None:
-            command = ["taskset", "-c", cpus] + command
-        self.process = subprocess.Popen(command, stdout=log, stderr=log, env=dict(
-            os.environ, SITE_ADDR=f"127.0.0.1:{port}", RUST_LOG="warn"))
-        self.base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(self.base + "/", timeout=1)
-                return
-            except OSError:
-                if self.process.poll() is not None:
-                    raise SystemExit("server hello-world stopped at start; see its log")
-                time.sleep(0.1)
-        self.stop()
-        raise SystemExit("server hello-world did not answer")
-
-    def stop(self):
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
 
 
 def wrk(args, base, path, script, script_args, pin):
@@ -221,7 +189,9 @@ def main():
     run_tag = f"bench-{os.getpid()}-{int(time.time())}"
     results, db, server, ok = {}, None, None, False
     try:
-        hello = HelloWorld(binary, log, server_cpus)
+        # The ceiling opens no database: the address is never used.
+        hello = Server(binary, "sqlite::memory:", log, cpus=server_cpus, args=["hello-world"],
+                       ready="/")
         try:
             results["ceiling"] = wrk(args, hello.base, "/", "page.lua", [], wrk_cpus)
         finally:

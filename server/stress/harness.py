@@ -55,25 +55,28 @@ class Database:
 
 class Server:
     """The release server on 127.0.0.1 and a free port, started and waited for. `cpus` pins it
-    to those cores (taskset), so that clients on the other cores do not take its time."""
+    to those cores (taskset), so that clients on the other cores do not take its time. `args`
+    picks another server command (`hello-world`), answered at `ready` once it is up."""
 
-    def __init__(self, binary, url, log, cpus=None, env=None):
+    def __init__(self, binary, url, log, cpus=None, env=None, args=(), ready="/health"):
         self.port = free_port()
         full_env = dict(os.environ, DATABASE_URL=url, SITE_ADDR=f"127.0.0.1:{self.port}",
                         SIGN_INS_PER_ADDRESS="1000000", RUST_LOG="warn", **(env or {}))
-        command = [binary] if cpus is None else ["taskset", "-c", cpus, binary]
+        command = [binary, *args]
+        if cpus is not None:
+            command = ["taskset", "-c", cpus, *command]
         self.process = subprocess.Popen(command, env=full_env, stdout=log, stderr=log)
         self.base = f"http://127.0.0.1:{self.port}"
         for _ in range(240):
             try:
-                urllib.request.urlopen(self.base + "/health", timeout=1)
+                urllib.request.urlopen(self.base + ready, timeout=1)
                 return
             except OSError:
                 if self.process.poll() is not None:
                     raise SystemExit("the server stopped at start; see its log")
                 time.sleep(0.1)
         self.kill()
-        raise SystemExit("the server did not answer /health")
+        raise SystemExit(f"the server did not answer {ready}")
 
     def stop(self):
         """SIGTERM, then SIGKILL if it has not finished within 30 s."""
