@@ -16,5 +16,6 @@ pub mod layout;
 pub mod match_explain;
 pub mod meeting_queue;
 pub mod mentee_fields;
+pub mod page_title;
 pub mod profile_fields;
 pub mod session;

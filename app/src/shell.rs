@@ -6,6 +6,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, path};
 
 use crate::components::layout::{NotFound, PageFrame};
+use crate::components::page_title::site_title;
 use crate::components::session::provide_session;
 use crate::i18n::*;
 use crate::pages::{admin, coordinator, mentor, public};
@@ -67,10 +68,7 @@ fn AppInner() -> impl IntoView {
     provide_session();
     view! {
         <Stylesheet id="leptos" href="/pkg/duo.css" />
-        <Title formatter=move |page: String| {
-            let site = t_string!(i18n, app.name);
-            if page.is_empty() { site.to_string() } else { format!("{page} · {site}") }
-        } />
+        <Title formatter=site_title(move || t_string!(i18n, app.name).to_string()) />
         <Router>
             <PageFrame>
                 <Routes fallback=NotFound>

@@ -6,6 +6,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use super::language_switcher::LanguageSwitcher;
+use super::page_title::page_title;
 use super::session::use_session;
 use crate::domain::role::Role;
 use crate::features::auth::SessionUser;
@@ -90,7 +91,7 @@ pub fn NotFound() -> impl IntoView {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
-        <Title text=move || t_string!(i18n, not_found.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, not_found.title).to_string()) />
         <h1>{t!(i18n, not_found.title)}</h1>
         <p>{t!(i18n, not_found.text)}</p>
         <p>

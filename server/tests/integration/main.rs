@@ -19,6 +19,7 @@ mod import;
 mod matching;
 mod operations;
 mod outbox;
+mod pages;
 mod peer;
 mod people;
 mod person_data;

@@ -9,6 +9,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::errors::{ErrorNotice, FieldErrors};
 use crate::components::form::TextField;
+use crate::components::page_title::page_title;
 use crate::domain::local_time::display;
 use crate::error::AppError;
 use crate::features::privacy::api::search_audit;
@@ -86,7 +87,7 @@ pub fn AuditPage() -> impl IntoView {
     // The actions of the last answer, so a refused search can be corrected in the same form.
     let actions = RwSignal::new(Vec::<String>::new());
     view! {
-        <Title text=move || t_string!(i18n, audit.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, audit.title).to_string()) />
         <h1>{t!(i18n, audit.title)}</h1>
         <p class="lead">{t!(i18n, audit.lead)}</p>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>

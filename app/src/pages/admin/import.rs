@@ -8,6 +8,7 @@ use super::import_layouts::{Layouts, kind_label};
 use super::import_report::{ProblemTable, ReportSummary};
 use super::import_run::{FileError, read_chosen_file, stream_import};
 use crate::components::errors::{ErrorNotice, app_error_text};
+use crate::components::page_title::page_title;
 use crate::components::session::use_session;
 use crate::domain::role::Role;
 use crate::error::AppError;
@@ -39,7 +40,7 @@ pub fn ImportPage() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     view! {
-        <Title text=move || t_string!(i18n, import.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, import.title).to_string()) />
         <h1>{t!(i18n, import.title)}</h1>
         <p>{t!(i18n, import.intro)}</p>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>

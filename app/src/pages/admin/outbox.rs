@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::errors::ErrorNotice;
+use crate::components::page_title::page_title;
 use crate::features::outbox::api::list_outbox;
 use crate::features::outbox::types::OutboxMessage;
 use crate::i18n::*;
@@ -12,7 +13,7 @@ pub fn OutboxPage() -> impl IntoView {
     let i18n = use_i18n();
     let messages = Resource::new(|| (), |_| list_outbox());
     view! {
-        <Title text=move || t_string!(i18n, outbox.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, outbox.title).to_string()) />
         <h1>{t!(i18n, outbox.title)}</h1>
         <p>{t!(i18n, outbox.intro)}</p>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>

@@ -8,6 +8,7 @@ use leptos_router::components::A;
 
 use crate::components::errors::ErrorNotice;
 use crate::components::form::{BoundInput, action_error, success_version};
+use crate::components::page_title::page_title;
 use crate::domain::locale::Locale as DomainLocale;
 #[cfg(test)]
 use crate::domain::retention::MAX_RETENTION_MONTHS;
@@ -28,7 +29,7 @@ pub fn RetentionPage() -> impl IntoView {
     let saved = success_version(save);
     let preview = Resource::new(move || saved.get(), |_| get_retention());
     view! {
-        <Title text=move || t_string!(i18n, retention.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, retention.title).to_string()) />
         <h1>{t!(i18n, retention.title)}</h1>
         <p>{t!(i18n, retention.intro)}</p>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>

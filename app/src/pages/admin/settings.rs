@@ -6,6 +6,7 @@ use leptos_meta::Title;
 
 use crate::components::errors::ErrorNotice;
 use crate::components::form::{BoundInput, action_error};
+use crate::components::page_title::page_title;
 use crate::features::duos::api::{SaveReturnPause, get_return_pause};
 use crate::i18n::*;
 
@@ -14,7 +15,7 @@ pub fn SettingsPage() -> impl IntoView {
     let i18n = use_i18n();
     let current = Resource::new(|| (), |_| get_return_pause());
     view! {
-        <Title text=move || t_string!(i18n, settings.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, settings.title).to_string()) />
         <h1>{t!(i18n, settings.title)}</h1>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>
             {move || current.get().map(|result| match result {

@@ -4,6 +4,7 @@ use leptos_meta::Title;
 use super::user_form::CreateUserForm;
 use crate::components::errors::ErrorNotice;
 use crate::components::labels::role_label;
+use crate::components::page_title::page_title;
 use crate::domain::locale::Locale as DomainLocale;
 use crate::domain::role::Role;
 use crate::features::reference::{Named, name_of};
@@ -29,7 +30,7 @@ pub fn UsersPage() -> impl IntoView {
         |_| list_users(),
     );
     view! {
-        <Title text=move || t_string!(i18n, users.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, users.title).to_string()) />
         <h1>{t!(i18n, users.title)}</h1>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>
             {move || {

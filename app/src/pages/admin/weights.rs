@@ -7,6 +7,7 @@ use leptos_meta::Title;
 use crate::components::errors::ErrorNotice;
 use crate::components::form::{BoundInput, success_version};
 use crate::components::match_explain::criterion_name;
+use crate::components::page_title::page_title;
 use crate::domain::local_time;
 use crate::domain::locale::Locale as DomainLocale;
 use crate::domain::matching::score::Criterion;
@@ -34,7 +35,7 @@ pub fn WeightsPage() -> impl IntoView {
     // Kept here, so the city stays chosen when the list reloads after a save.
     let chosen = RwSignal::new(None::<i32>);
     view! {
-        <Title text=move || t_string!(i18n, weights.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, weights.title).to_string()) />
         <h1>{t!(i18n, weights.title)}</h1>
         <p>{t!(i18n, weights.lead)}</p>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 
 use crate::components::errors::ErrorNotice;
 use crate::components::labels::{alert_text, duo_status_label};
+use crate::components::page_title::page_title;
 use crate::domain::monitoring::Alert;
 use crate::features::duos::api::list_duos;
 use crate::features::duos::types::DuoRow;
@@ -33,7 +34,7 @@ pub fn DuosPage() -> impl IntoView {
     let i18n = use_i18n();
     let duos = Resource::new(|| (), |_| list_duos());
     view! {
-        <Title text=move || t_string!(i18n, duos.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, duos.title).to_string()) />
         <h1>{t!(i18n, duos.title)}</h1>
         <p class="lead">{t!(i18n, duos.lead)}</p>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>

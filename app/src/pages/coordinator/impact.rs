@@ -13,6 +13,7 @@ use crate::components::charts::{BarChart, ChartData, LineChart, Series, Unit};
 use crate::components::errors::{ErrorNotice, FieldErrors};
 use crate::components::form::TextField;
 use crate::components::labels::{dimension_label, reason_label};
+use crate::components::page_title::page_title;
 use crate::domain::impact::{Figures, Kpi, Ratio};
 use crate::domain::locale::Locale as DomainLocale;
 use crate::error::AppError;
@@ -43,7 +44,7 @@ pub fn ImpactPage() -> impl IntoView {
     // same form.
     let choices = RwSignal::new(None::<ImpactReport>);
     view! {
-        <Title text=move || t_string!(i18n, impact.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, impact.title).to_string()) />
         <h1>{t!(i18n, impact.title)}</h1>
         <p class="lead">{t!(i18n, impact.lead)}</p>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>

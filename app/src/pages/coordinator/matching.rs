@@ -17,6 +17,7 @@ use super::suggestions::SuggestionsCard;
 use crate::components::board_filters::{BoardFilters, FilterChoices};
 use crate::components::errors::app_error_text;
 use crate::components::labels::{day_part_label, level_label, weekday_label};
+use crate::components::page_title::page_title;
 use crate::domain::locale::Locale as DomainLocale;
 use crate::error::AppError;
 use crate::features::duos::api::{CancelProposal, ProposeDuo};
@@ -186,7 +187,7 @@ pub fn MatchingPage() -> impl IntoView {
     drag::listen(state);
     react_to_results(state);
     view! {
-        <Title text=move || t_string!(i18n, board.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, board.title).to_string()) />
         <h1>{t!(i18n, board.title)}</h1>
         <p>{t!(i18n, board.lead)}</p>
         {move || state.notice.get().map(|n| view! {

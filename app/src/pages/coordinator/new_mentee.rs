@@ -9,6 +9,7 @@ use leptos_router::hooks::use_navigate;
 use crate::components::errors::{ErrorNotice, FieldErrors};
 use crate::components::form::{TextField, submitted_answers};
 use crate::components::mentee_fields::{MenteeGoalFields, MenteePersonFields};
+use crate::components::page_title::page_title;
 use crate::domain::locale::Locale as DomainLocale;
 use crate::domain::registration::field;
 use crate::error::{AppError, ConflictCode};
@@ -31,7 +32,7 @@ pub fn NewMenteePage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=move || t_string!(i18n, register.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, register.title).to_string()) />
         <h1>{t!(i18n, register.title)}</h1>
         <p>{t!(i18n, register.lead)}</p>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>

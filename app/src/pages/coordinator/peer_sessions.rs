@@ -10,6 +10,7 @@ use super::duos::day_text;
 use crate::components::city_choice::CityChoice;
 use crate::components::errors::{ErrorNotice, FormError};
 use crate::components::form::{BoundInput, action_error, success_version};
+use crate::components::page_title::page_title;
 use crate::domain::locale::Locale as DomainLocale;
 use crate::error::AppError;
 use crate::features::peer::api::{
@@ -33,7 +34,7 @@ pub fn PeerSessionsPage() -> impl IntoView {
             .unwrap_or_default()
     });
     view! {
-        <Title text=move || t_string!(i18n, peer.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, peer.title).to_string()) />
         <h1>{t!(i18n, peer.title)}</h1>
         <p>{t!(i18n, peer.lead)}</p>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>

@@ -5,6 +5,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::errors::ErrorNotice;
 use crate::components::labels::{mentee_status_label, mentor_status_label};
+use crate::components::page_title::page_title;
 use crate::domain::locale::Locale as DomainLocale;
 use crate::domain::mentee::MenteeStatus;
 use crate::domain::mentor::MentorStatus;
@@ -52,7 +53,7 @@ pub fn PeoplePage() -> impl IntoView {
         }
     };
     view! {
-        <Title text=move || t_string!(i18n, people.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, people.title).to_string()) />
         <div class="page-head">
             <h1>{t!(i18n, people.title)}</h1>
             <A href="/coordinator/mentees/new" attr:class="button">{t!(i18n, nav.register_mentee)}</A>

@@ -9,6 +9,7 @@ use leptos_router::hooks::use_query_map;
 use crate::components::board_filters::{BoardFilters, FilterChoices};
 use crate::components::errors::ErrorNotice;
 use crate::components::labels::{mentee_status_label, mentor_status_label};
+use crate::components::page_title::page_title;
 use crate::domain::local_time;
 use crate::domain::locale::Locale as DomainLocale;
 use crate::features::pipeline::api::get_pipeline;
@@ -34,7 +35,7 @@ pub fn PipelinePage() -> impl IntoView {
     });
     let board = Resource::new(move || query.get(), get_pipeline);
     view! {
-        <Title text=move || t_string!(i18n, pipeline.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, pipeline.title).to_string()) />
         <h1>{t!(i18n, pipeline.title)}</h1>
         <p>{t!(i18n, pipeline.lead)}</p>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>

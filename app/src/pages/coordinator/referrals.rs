@@ -8,6 +8,7 @@ use leptos_router::components::A;
 use crate::components::city_choice::CityChoice;
 use crate::components::errors::{ErrorNotice, FormError};
 use crate::components::form::{BoundInput, action_error};
+use crate::components::page_title::page_title;
 use crate::domain::locale::Locale as DomainLocale;
 use crate::features::reference::{Named, name_of};
 use crate::features::registration::api::{
@@ -33,7 +34,7 @@ pub fn ReferralsPage() -> impl IntoView {
             .unwrap_or_default()
     });
     view! {
-        <Title text=move || t_string!(i18n, referral.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, referral.title).to_string()) />
         <h1>{t!(i18n, referral.title)}</h1>
         <p>{t!(i18n, referral.lead)}</p>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use crate::components::city_choice::CityChoice;
 use crate::components::errors::ErrorNotice;
 use crate::components::form::{BoundInput, action_error};
+use crate::components::page_title::page_title;
 use crate::domain::local_time;
 use crate::domain::locale::Locale as DomainLocale;
 use crate::features::reference::{Named, name_of};
@@ -27,7 +28,7 @@ pub fn TrainingsPage() -> impl IntoView {
             .unwrap_or_default()
     });
     view! {
-        <Title text=move || t_string!(i18n, training.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, training.title).to_string()) />
         <h1>{t!(i18n, training.title)}</h1>
         <p>{t!(i18n, training.lead)}</p>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>

@@ -10,6 +10,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::components::errors::{ErrorNotice, FieldErrors, FormError};
 use crate::components::labels::{dimension_label, dimension_question, scale_label};
 use crate::components::meeting_queue;
+use crate::components::page_title::page_title;
 use crate::domain::duo::DuoStatus;
 use crate::domain::evaluation::{Dimension, EvaluationKind, Score};
 use crate::error::AppError;
@@ -58,7 +59,7 @@ pub fn AssessmentPage() -> impl IntoView {
         _ => DuoStatus::Active,
     };
     view! {
-        <Title text=move || title().to_string() />
+        <Title text=page_title(move || title().to_string()) />
         <p><A href="/mentor">{t!(i18n, meeting.back)}</A></p>
         <h1>{title}</h1>
         {with_duo(
@@ -176,7 +177,7 @@ fn AssessmentForm(duo: DuoSummary, kind: EvaluationKind) -> impl IntoView {
 pub fn EvaluationPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, evaluation.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, evaluation.title).to_string()) />
         <p><A href="/mentor">{t!(i18n, meeting.back)}</A></p>
         <h1>{t!(i18n, evaluation.title)}</h1>
         {with_duo(

@@ -7,6 +7,7 @@ use leptos_meta::Title;
 use crate::components::consents::ConsentList;
 use crate::components::errors::ErrorNotice;
 use crate::components::form::success_version;
+use crate::components::page_title::page_title;
 use crate::features::privacy::api::{WithdrawConsent, get_my_consents};
 use crate::i18n::*;
 
@@ -17,7 +18,7 @@ pub fn MyDataPage() -> impl IntoView {
     let withdrawn = success_version(withdraw);
     let consents = Resource::new(move || withdrawn.get(), |_| get_my_consents());
     view! {
-        <Title text=move || t_string!(i18n, mentor_data.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, mentor_data.title).to_string()) />
         <h1>{t!(i18n, mentor_data.title)}</h1>
         <p>{t!(i18n, mentor_data.intro)}</p>
         <Show when=move || { withdrawn.get() > 0 }>

@@ -7,6 +7,7 @@ use crate::components::errors::ErrorNotice;
 use crate::components::form::action_error;
 use crate::components::labels::duo_status_label;
 use crate::components::meeting_queue::{self, use_waiting};
+use crate::components::page_title::page_title;
 use crate::domain::duo::DuoStatus;
 use crate::domain::evaluation::Respondent;
 use crate::domain::local_time;
@@ -32,7 +33,7 @@ pub fn MentorHomePage() -> impl IntoView {
     let query = use_query_map();
     let saved = move || query.read().get("saved");
     view! {
-        <Title text=move || t_string!(i18n, mentor_home.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, mentor_home.title).to_string()) />
         {move || saved().map(|what| view! {
             <p class="notice success" role="status">
                 {move || match what.as_str() {

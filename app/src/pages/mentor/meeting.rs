@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 use crate::components::errors::{ErrorNotice, FieldErrors, FormError};
 use crate::components::labels::{duration_text, meeting_topic_label};
 use crate::components::meeting_queue::{self, new_key};
+use crate::components::page_title::page_title;
 use crate::domain::duo::DuoStatus;
 use crate::domain::meeting::{MeetingDuration, MeetingTopic};
 use crate::error::AppError;
@@ -44,7 +45,7 @@ fn MeetingPage(editing: Option<i32>) -> impl IntoView {
         None => t_string!(i18n, meeting.title),
     };
     view! {
-        <Title text=move || title().to_string() />
+        <Title text=page_title(move || title().to_string()) />
         <p><A href="/mentor">{t!(i18n, meeting.back)}</A></p>
         <h1>{title}</h1>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 use crate::components::action_plan::ActionPlan;
 use crate::components::errors::ErrorNotice;
 use crate::components::meeting_queue;
+use crate::components::page_title::page_title;
 use crate::domain::duo::DuoStatus;
 use crate::i18n::*;
 
@@ -16,7 +17,7 @@ pub fn PlanPage() -> impl IntoView {
     let changed = RwSignal::new(0usize);
     let duo = Resource::new(move || changed.get(), |_| meeting_queue::my_duo());
     view! {
-        <Title text=move || t_string!(i18n, plan.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, plan.title).to_string()) />
         <p><A href="/mentor">{t!(i18n, meeting.back)}</A></p>
         <h1>{t!(i18n, plan.title)}</h1>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>

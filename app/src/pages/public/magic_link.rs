@@ -5,6 +5,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::errors::{ErrorNotice, FieldErrors};
 use crate::components::form::{TextField, action_error};
+use crate::components::page_title::page_title;
 use crate::components::session::use_session;
 use crate::error::AppError;
 use crate::features::auth::api::{RedeemMagicLink, RequestMagicLink};
@@ -19,7 +20,7 @@ pub fn MagicLinkRequestPage() -> impl IntoView {
     let error = action_error(request);
     let sent = move || matches!(request.value().get(), Some(Ok(())));
     view! {
-        <Title text=move || t_string!(i18n, magic.request_title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, magic.request_title).to_string()) />
         <div class="narrow">
             <h1>{t!(i18n, magic.request_title)}</h1>
             <p>{t!(i18n, magic.request_text)}</p>
@@ -68,7 +69,7 @@ pub fn MagicLinkLandingPage() -> impl IntoView {
         }
     });
     view! {
-        <Title text=move || t_string!(i18n, magic.landing_title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, magic.landing_title).to_string()) />
         <div class="narrow">
             <h1>{t!(i18n, magic.landing_title)}</h1>
             <Show

@@ -8,6 +8,7 @@ use leptos_router::hooks::use_params_map;
 use crate::components::errors::{ErrorNotice, FieldErrors};
 use crate::components::form::{TextField, submitted_answers};
 use crate::components::mentee_fields::{MenteeGoalFields, MenteePersonFields};
+use crate::components::page_title::page_title;
 use crate::domain::locale::Locale as DomainLocale;
 use crate::domain::registration::field;
 use crate::error::AppError;
@@ -22,7 +23,7 @@ pub fn ReferPage() -> impl IntoView {
     let token = move || params.read().get("token").unwrap_or_default();
     let page = Resource::new(token, get_referral_page);
     view! {
-        <Title text=move || t_string!(i18n, refer.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, refer.title).to_string()) />
         <h1>{t!(i18n, refer.title)}</h1>
         <Transition fallback=move || view! { <p role="status">{t!(i18n, app.loading)}</p> }>
             {move || page.get().map(|result| match result {

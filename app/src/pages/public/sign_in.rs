@@ -4,6 +4,7 @@ use leptos_router::components::A;
 
 use crate::components::errors::ErrorNotice;
 use crate::components::form::{TextField, action_error};
+use crate::components::page_title::page_title;
 use crate::components::session::use_session;
 use crate::error::AppError;
 use crate::features::auth::api::SignIn;
@@ -28,7 +29,7 @@ pub fn SignInPage() -> impl IntoView {
             .map(|e| view! { <ErrorNotice error=e /> })
     };
     view! {
-        <Title text=move || t_string!(i18n, sign_in.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, sign_in.title).to_string()) />
         <div class="narrow">
             <h1>{t!(i18n, sign_in.title)}</h1>
             {page_error}

@@ -20,6 +20,7 @@ use crate::components::errors::{ErrorNotice, FieldErrors};
 use crate::components::labels::{
     day_part_label, heard_from_label, ineligibility_text, level_label, step_title, weekday_label,
 };
+use crate::components::page_title::page_title;
 use crate::domain::application::{Answers, HeardFrom, Ineligibility, Step, field};
 use crate::domain::availability::{DayPart, Slot, Weekday};
 use crate::domain::locale::Locale as DomainLocale;
@@ -37,7 +38,7 @@ pub fn VolunteerPage() -> impl IntoView {
     let query = use_query_map();
     let page = Resource::new(move || query.read().get("draft"), get_application_page);
     view! {
-        <Title text=move || t_string!(i18n, apply.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, apply.title).to_string()) />
         <div class="narrow">
             <h1>{t!(i18n, apply.title)}</h1>
             <p class="lead">{t!(i18n, apply.lead)}</p>
@@ -827,7 +828,7 @@ fn submit(
 pub fn ApplicationSentPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, apply.sent_title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, apply.sent_title).to_string()) />
         <div class="narrow">
             <h1>{t!(i18n, apply.sent_title)}</h1>
             <p class="notice success" role="status">{t!(i18n, apply.sent_text)}</p>
@@ -851,7 +852,7 @@ pub fn ConfirmSignUpPage() -> impl IntoView {
         _ => None,
     };
     view! {
-        <Title text=move || t_string!(i18n, apply.confirm_title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, apply.confirm_title).to_string()) />
         <div class="narrow">
             <h1>{t!(i18n, apply.confirm_title)}</h1>
             <Show
@@ -895,7 +896,7 @@ pub fn ConfirmSignUpPage() -> impl IntoView {
 pub fn PrivacyPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, privacy.title).to_string() />
+        <Title text=page_title(move || t_string!(i18n, privacy.title).to_string()) />
         <div class="narrow prose">
             <h1>{t!(i18n, privacy.title)}</h1>
             <p>{t!(i18n, privacy.who)}</p>

@@ -21,6 +21,17 @@ use super::fixtures::migrate;
 
 pub const PASSWORD: &str = "a-test-password-2026";
 
+/// Stops a server started by [`TestApp::spawn_for_pages`] when dropped.
+pub struct ServerGuard(Option<tokio::sync::oneshot::Sender<()>>);
+
+impl Drop for ServerGuard {
+    fn drop(&mut self) {
+        if let Some(stop) = self.0.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
 pub struct TestApp {
     pub base: String,
     pub db: DatabaseConnection,
@@ -41,7 +52,51 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
-        let addr = listener.local_addr().expect("local addr");
+        let (app, service) = Self::around(db, listener.local_addr().expect("local addr"), edit);
+        tokio::spawn(async move { axum::serve(listener, service).await });
+        app
+    }
+
+    /// As [`TestApp::spawn`], served by a runtime of its own whose threads have 16 MiB stacks:
+    /// rendering a whole page, such as the sign-up page, goes deeper in a debug build than the
+    /// 2 MiB of a test's threads. The server stops when the returned guard is dropped.
+    pub async fn spawn_for_pages(db: DatabaseConnection) -> (TestApp, ServerGuard) {
+        migrate(&db).await;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.set_nonblocking(true).expect("non-blocking");
+        let (app, service) = Self::around(db, listener.local_addr().expect("local addr"), |_| {});
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .thread_stack_size(16 << 20)
+                .enable_all()
+                .build()
+                .expect("runtime");
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
+                let _ = axum::serve(listener, service)
+                    .with_graceful_shutdown(async {
+                        let _ = stopped.await;
+                    })
+                    .await;
+            });
+        });
+        (app, ServerGuard(Some(stop)))
+    }
+
+    /// The app's state around `db` for a server on `addr`, and the service to serve.
+    fn around(
+        db: DatabaseConnection,
+        addr: std::net::SocketAddr,
+        edit: impl FnOnce(&mut Settings),
+    ) -> (
+        TestApp,
+        axum::extract::connect_info::IntoMakeServiceWithConnectInfo<
+            axum::Router,
+            std::net::SocketAddr,
+        >,
+    ) {
         let mut settings = Settings::for_url(&format!("http://{addr}"));
         edit(&mut settings);
         let clock = Clock::default();
@@ -56,13 +111,13 @@ impl TestApp {
             .build();
         let router = server::startup::router(state, options);
         let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
-        tokio::spawn(async move { axum::serve(listener, service).await });
-        TestApp {
+        let app = TestApp {
             base: format!("http://{addr}"),
             db,
             settings,
             clock,
-        }
+        };
+        (app, service)
     }
 
     /// POSTs a body to a server function, as a browser's fetch would, and
