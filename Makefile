@@ -44,8 +44,10 @@ npm:
 	@if [ ! -x end2end/node_modules/.bin/playwright ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then \
 		(cd end2end && npm ci --no-audit --no-fund); fi
 
+# The static files get brotli (quality 11) and gzip copies, which the server sends as they are.
 build-release:
 	cargo leptos build --release
+	$(SERVER_BIN) precompress $(CURDIR)/target/site
 
 # The dependency audit, offline: cargo-audit against the RustSec snapshot beside the checkout
 # (a git bundle). A vulnerability fails it; warnings (unmaintained crates) are printed.

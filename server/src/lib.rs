@@ -7,6 +7,7 @@ pub mod create_user;
 pub mod hello_world;
 pub mod jobs;
 pub mod mailer;
+pub mod precompress;
 pub mod request_log;
 pub mod security;
 pub mod seed;

@@ -4,17 +4,28 @@
 //! `server create-user …` makes an account (see `create_user`); `server backup PATH` copies
 //! the SQLite database while it runs (see `backup`); `server solve-assignment
 //! [FILE]` runs the matching solver on a score matrix (see `solve_assignment`); `server
-//! hello-world` serves the bare ceiling `make bench-web` compares with (see `hello_world`).
+//! hello-world` serves the bare ceiling `make bench-web` compares with (see `hello_world`);
+//! `server precompress DIR` writes brotli and gzip copies of the built site (see `precompress`).
 
 use server::config::Config;
-use server::{backup, create_user, hello_world, seed, solve_assignment, startup, telemetry};
+use server::{
+    backup, create_user, hello_world, precompress, seed, solve_assignment, startup, telemetry,
+};
+
+/// A command that needs neither configuration nor database: its arguments, then an error to print.
+type OfflineCommand = fn(&[String]) -> Result<(), String>;
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    // A pure computation: no configuration, no database, nothing but the result on stdout.
-    if args.first().map(String::as_str) == Some("solve-assignment") {
-        return match solve_assignment::run(&args[1..]) {
+    // Pure computations: no configuration, no database, nothing but the result.
+    let offline: Option<OfflineCommand> = match args.first().map(String::as_str) {
+        Some("solve-assignment") => Some(solve_assignment::run),
+        Some("precompress") => Some(precompress::run),
+        _ => None,
+    };
+    if let Some(run) = offline {
+        return match run(&args[1..]) {
             Ok(()) => std::process::ExitCode::SUCCESS,
             Err(message) => {
                 eprintln!("error: {message}");
@@ -44,11 +55,12 @@ async fn main() -> std::process::ExitCode {
         ["backup", path] => backup::run(&config, path).await,
         ["hello-world"] => hello_world::run(&config).await,
         _ => Err(format!(
-            "usage: server [serve | migrate | seed [--if-empty | --reference | --scale N] | create-user … | backup PATH | solve-assignment … | hello-world]\n  {}\n  {}\n  {}\n  {}",
+            "usage: server [serve | migrate | seed [--if-empty | --reference | --scale N] | create-user … | backup PATH | solve-assignment … | hello-world | precompress DIR]\n  {}\n  {}\n  {}\n  {}\n  {}",
             create_user::USAGE,
             backup::USAGE,
             solve_assignment::USAGE,
-            hello_world::USAGE
+            hello_world::USAGE,
+            precompress::USAGE
         )
         .into()),
     };

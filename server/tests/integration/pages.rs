@@ -6,7 +6,35 @@ use sea_orm::DatabaseConnection;
 use crate::support::app::TestApp;
 use crate::support::db::on_both_backends;
 
-on_both_backends!(titles_survive_many_pages_rendered_at_once);
+on_both_backends!(
+    titles_survive_many_pages_rendered_at_once,
+    pages_are_sent_as_gzip_when_a_browser_also_accepts_brotli
+);
+
+/// Brotli on the fly cost more than rendering (see `startup::router`), so a page goes out as
+/// gzip even to a browser that prefers brotli; the stored brotli copies are for static files.
+async fn pages_are_sent_as_gzip_when_a_browser_also_accepts_brotli(db: DatabaseConnection) {
+    use std::io::Read;
+    let app = TestApp::spawn(db).await;
+    let response = reqwest::Client::new()
+        .get(format!("{}/sign-in", app.base))
+        .header("accept-encoding", "gzip, deflate, br, zstd")
+        .header("accept-language", "en")
+        .send()
+        .await
+        .expect("page");
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-encoding"], "gzip");
+    let body = response.bytes().await.expect("body");
+    let mut html = String::new();
+    flate2::read::GzDecoder::new(&body[..])
+        .read_to_string(&mut html)
+        .expect("a gzip body");
+    assert!(
+        html.contains("<title>Staff sign-in · Duo mentoring</title>"),
+        "{html}"
+    );
+}
 
 /// The sign-up page renders whole before it is sent, and leptos_meta writes the `<title>` only
 /// after that. A title that read the language signal then panicked now and then under load
