@@ -349,19 +349,22 @@ fn AnswersCard(duo_id: i32, steps: Steps) -> impl IntoView {
             },
         });
     };
-    let reasons = DeclineReason::ALL
-        .iter()
-        .filter(|r| **r != DeclineReason::CoordinatorWithdrew);
-    let options = reasons
-        .map(|r| {
-            let code = r.as_str();
-            view! {
-                <option value=code selected=move || reason.get() == code>
-                    {move || reason_label(i18n, code)}
-                </option>
-            }
-        })
-        .collect_view();
+    // Built each time the reason field is shown: views are not `Clone` in the browser build,
+    // whose components are type-erased.
+    let options = move || {
+        DeclineReason::ALL
+            .iter()
+            .filter(|r| **r != DeclineReason::CoordinatorWithdrew)
+            .map(|r| {
+                let code = r.as_str();
+                view! {
+                    <option value=code selected=move || reason.get() == code>
+                        {move || reason_label(i18n, code)}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <section class="card" aria-labelledby="answers-title">
             <h2 id="answers-title">{t!(i18n, duo.answers_title)}</h2>
@@ -374,7 +377,7 @@ fn AnswersCard(duo_id: i32, steps: Steps) -> impl IntoView {
                         <select id="answer-reason" required=true aria-describedby="answer-reason-hint answer-reason-error"
                             on:change=move |ev| reason.set(event_target_value(&ev))>
                             <option value="">{t!(i18n, duo.reason_choose)}</option>
-                            {options.clone()}
+                            {options()}
                         </select>
                         <p id="answer-reason-hint" class="hint">{t!(i18n, duo.reason_hint)}</p>
                         <FieldErrors id="answer-reason-error".to_owned() error field="reason" />
