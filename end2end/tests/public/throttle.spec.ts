@@ -31,4 +31,8 @@ test('after five wrong passwords the account is paused from this address, with a
   await page.getByLabel('Wachtwoord').fill(staff.password);
   expect(await submit(page, 'Aanmelden')).toBe(429);
   await expect(page.getByRole('alert')).toHaveText('Te veel pogingen. Wacht even en probeer het opnieuw.');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.getByLabel('Mot de passe').fill(staff.password);
+  expect(await submit(page, 'Se connecter')).toBe(429);
+  await expect(page.getByRole('alert')).toHaveText('Trop de tentatives. Patientez un moment puis réessayez.');
 });
