@@ -132,6 +132,28 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::PathBuf;
+
+    /// A scratch SQLite file, removed with its WAL files when dropped (after a failed
+    /// assertion too).
+    struct Scratch(PathBuf);
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", self.0.display()));
+            }
+        }
+    }
+
+    /// Opens a pool of `pool_size` on a scratch file named after `name`, as the server does.
+    async fn scratch_sqlite(name: &str, pool_size: u32) -> (DatabaseConnection, Scratch) {
+        let path = std::env::temp_dir().join(format!("duo_{name}_{}.sqlite", std::process::id()));
+        let db = connect(&format!("sqlite://{}?mode=rwc", path.display()), pool_size)
+            .await
+            .expect("open SQLite");
+        (db, Scratch(path))
+    }
 
     /// Reads a connection's query planner stability setting (-1 asks without changing it).
     async fn stable_plans(connection: &mut SqliteConnection) -> bool {
@@ -163,10 +185,7 @@ mod tests {
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_second_writer_waits_for_the_first_instead_of_failing_busy() {
-        let path = std::env::temp_dir().join(format!("duo_busy_{}.sqlite", std::process::id()));
-        let db = connect(&format!("sqlite://{}?mode=rwc", path.display()), 2)
-            .await
-            .expect("open SQLite");
+        let (db, _scratch) = scratch_sqlite("busy", 2).await;
         let first = begin_write(&db).await.expect("first writer");
         let second = tokio::spawn({
             let db = db.clone();
@@ -186,17 +205,11 @@ mod tests {
             .expect("second writer")
             .expect("it got the lock once the first let go");
         db.close().await.expect("close");
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-        }
     }
 
     #[tokio::test]
     async fn every_pooled_sqlite_connection_keeps_its_query_plans() {
-        let path = std::env::temp_dir().join(format!("duo_qpsg_{}.sqlite", std::process::id()));
-        let db = connect(&format!("sqlite://{}?mode=rwc", path.display()), 4)
-            .await
-            .expect("open SQLite");
+        let (db, _scratch) = scratch_sqlite("qpsg", 4).await;
         let pool = db.get_sqlite_connection_pool();
         // Held at once, so the pool has to open new connections.
         let mut held = Vec::new();
@@ -208,8 +221,5 @@ mod tests {
         }
         drop(held);
         db.close().await.expect("close");
-        for suffix in ["", "-wal", "-shm"] {
-            let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-        }
     }
 }
