@@ -6,6 +6,7 @@ pub mod consent;
 pub mod database;
 pub mod download;
 pub mod errors;
+pub mod group_commit;
 pub mod headers;
 pub mod lifecycle;
 pub mod outbox;

@@ -6,7 +6,6 @@
 //! `BENCH_POSTGRES_URL` names a server database to create scratch databases from, on
 //! PostgreSQL. The target is under 30 s for the import. `make bench-import` runs it.
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
@@ -133,11 +132,7 @@ async fn serve(db: DatabaseConnection) -> (String, String) {
     let token = start_session(&db, admin.id, &settings, None)
         .await
         .expect("session");
-    let state = AppState {
-        db,
-        settings: Arc::new(settings),
-        clock: Clock::default(),
-    };
+    let state = AppState::new(db, settings, Clock::default());
     let options = LeptosOptions::builder()
         .output_name("duo")
         .site_addr(addr)

@@ -1,7 +1,6 @@
 //! Opening the database, building the router and serving it.
 
 use std::net::SocketAddr;
-use std::sync::Arc;
 
 use app::db::migration::Migrator;
 use app::error::AppError;
@@ -229,11 +228,7 @@ pub async fn serve(config: Config) -> Result<(), BoxError> {
         );
     }
     let db = open_database(&config).await?;
-    let state = AppState {
-        db: db.clone(),
-        settings: Arc::new(config.settings.clone()),
-        clock: Clock::default(),
-    };
+    let state = AppState::new(db.clone(), config.settings.clone(), Clock::default());
     let options = leptos_options(&config)?;
     let (stop_tx, stop_rx) = watch::channel(false);
     let mailer = Mailer::from_config(&config)?;

@@ -129,14 +129,16 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
     .await
 }
 
+/// Scratch databases for this crate's unit tests.
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(crate) mod scratch {
+    use super::connect;
+    use sea_orm::DatabaseConnection;
     use std::path::PathBuf;
 
     /// A scratch SQLite file, removed with its WAL files when dropped (after a failed
     /// assertion too).
-    struct Scratch(PathBuf);
+    pub(crate) struct Scratch(PathBuf);
 
     impl Drop for Scratch {
         fn drop(&mut self) {
@@ -147,13 +149,22 @@ mod tests {
     }
 
     /// Opens a pool of `pool_size` on a scratch file named after `name`, as the server does.
-    async fn scratch_sqlite(name: &str, pool_size: u32) -> (DatabaseConnection, Scratch) {
+    pub(crate) async fn scratch_sqlite(
+        name: &str,
+        pool_size: u32,
+    ) -> (DatabaseConnection, Scratch) {
         let path = std::env::temp_dir().join(format!("duo_{name}_{}.sqlite", std::process::id()));
         let db = connect(&format!("sqlite://{}?mode=rwc", path.display()), pool_size)
             .await
             .expect("open SQLite");
         (db, Scratch(path))
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scratch::scratch_sqlite;
+    use super::*;
 
     /// Reads a connection's query planner stability setting (-1 asks without changing it).
     async fn stable_plans(connection: &mut SqliteConnection) -> bool {

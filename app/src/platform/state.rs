@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
+use super::group_commit::GroupCommit;
 use super::secret::Secret;
 use crate::error::AppError;
 
@@ -80,9 +81,20 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub settings: Arc<Settings>,
     pub clock: Clock,
+    /// Frequent small writes (meetings logged from phones) share transactions through it.
+    pub group_commit: GroupCommit,
 }
 
 impl AppState {
+    pub fn new(db: DatabaseConnection, settings: Settings, clock: Clock) -> Self {
+        AppState {
+            group_commit: GroupCommit::new(db.clone()),
+            db,
+            settings: Arc::new(settings),
+            clock,
+        }
+    }
+
     /// Now, by the application's clock.
     pub fn now(&self) -> DateTime<Utc> {
         self.clock.now()

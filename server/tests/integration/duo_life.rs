@@ -22,6 +22,7 @@ on_both_backends!(
     a_decline_needs_a_reason_and_returns_both_to_the_pool,
     steps_out_of_order_are_refused,
     a_replayed_meeting_log_is_stored_once,
+    meetings_logged_at_once_by_many_mentors_are_each_stored,
     a_mentor_reaches_only_their_own_duo,
     a_meeting_stays_editable_for_seven_days,
     the_start_self_assessment_is_recorded_with_the_mentor,
@@ -385,23 +386,17 @@ async fn a_replayed_meeting_log_is_stored_once(db: DatabaseConnection) {
 
     let mut calls = JoinSet::new();
     for _ in 0..20 {
-        let (base, token, body) = (app.base.clone(), mentor_token.clone(), body.clone());
-        calls.spawn(async move {
-            let response = reqwest::Client::new()
-                .post(format!("{base}/api/log_meeting"))
-                .header("content-type", "application/json")
-                .header("cookie", format!("duo_session={token}"))
-                .body(body)
-                .send()
-                .await
-                .expect("request");
-            let status = response.status();
-            (status, response.json::<Value>().await.expect("json"))
-        });
+        let key = "0123456789abcdef-replayed".to_owned();
+        calls.spawn(log_at_once(
+            app.base.clone(),
+            mentor_token.clone(),
+            body.clone(),
+            key,
+        ));
     }
     let mut ids = Vec::new();
     while let Some(answer) = calls.join_next().await {
-        let (status, answer) = answer.expect("task");
+        let (_, status, answer) = answer.expect("task");
         assert_eq!(status, StatusCode::OK, "{answer}");
         ids.push(answer["meeting_id"].as_i64().expect("meeting id"));
     }
@@ -422,6 +417,98 @@ async fn a_replayed_meeting_log_is_stored_once(db: DatabaseConnection) {
     assert_eq!(logged["editable"], true);
     assert_eq!(home["duo"]["weeks_done"], 0);
     assert_eq!(home["duo"]["weeks_planned"], 26);
+}
+
+/// Meetings logged at the same moment share transactions on the server (group commit): each
+/// is stored once with its topics, a replay answers with its first copy, and a meeting a
+/// mentor may not log is refused without taking the others with it.
+async fn meetings_logged_at_once_by_many_mentors_are_each_stored(db: DatabaseConnection) {
+    let app = TestApp::spawn(db).await;
+    let namur = city(&app.db, "namur").await;
+    let token = app.session(Role::Coordinator, &[namur]).await;
+    let mut duos = Vec::new();
+    for n in 1..=4 {
+        let (duo, mentor, _) = active(&app, &token, namur, n).await;
+        duos.push((duo, app.mentor_session(mentor).await));
+    }
+    let (other_duo, _) = duos[1].clone();
+
+    let mut calls = JoinSet::new();
+    for (d, (duo, mentor_token)) in duos.iter().enumerate() {
+        for m in 0..6 {
+            // Each meeting is sent twice, and each mentor also tries another mentor's duo.
+            let key = format!("0123456789abcdef-d{d}-m{m}");
+            for body in [meeting(*duo, &key, today()), meeting(*duo, &key, today())] {
+                calls.spawn(log_at_once(
+                    app.base.clone(),
+                    mentor_token.clone(),
+                    body,
+                    key.clone(),
+                ));
+            }
+        }
+        if *duo != other_duo {
+            let key = format!("0123456789abcdef-d{d}-foreign");
+            let body = meeting(other_duo, &key, today());
+            calls.spawn(log_at_once(
+                app.base.clone(),
+                mentor_token.clone(),
+                body,
+                key,
+            ));
+        }
+    }
+    let mut ids = std::collections::BTreeMap::<String, Vec<i64>>::new();
+    while let Some(answer) = calls.join_next().await {
+        let (key, status, answer) = answer.expect("task");
+        if key.ends_with("foreign") {
+            assert_eq!(status, StatusCode::FORBIDDEN, "{answer}");
+            continue;
+        }
+        assert_eq!(status, StatusCode::OK, "{key}: {answer}");
+        ids.entry(key)
+            .or_default()
+            .push(answer["meeting_id"].as_i64().expect("meeting id"));
+    }
+    assert_eq!(ids.len(), 24);
+    for (key, copies) in &ids {
+        assert_eq!(copies.len(), 2, "{key}");
+        assert_eq!(
+            copies[0], copies[1],
+            "{key}: both copies answer with one meeting"
+        );
+    }
+    for (duo, mentor_token) in &duos {
+        let stored = meetings::Entity::find()
+            .filter(meetings::Column::DuoId.eq(i32::try_from(*duo).expect("id")))
+            .count(&app.db)
+            .await
+            .expect("count");
+        assert_eq!(stored, 6, "duo {duo}");
+        let home = call_ok(&app, mentor_token, "get_my_duo", "").await;
+        for logged in home["duo"]["meetings"].as_array().expect("meetings") {
+            assert_eq!(logged["topics"], json!(["cv", "interview_practice"]));
+        }
+    }
+}
+
+/// Posts a meeting log: (its key, the status, the answer).
+async fn log_at_once(
+    base: String,
+    token: String,
+    body: String,
+    key: String,
+) -> (String, StatusCode, Value) {
+    let response = reqwest::Client::new()
+        .post(format!("{base}/api/log_meeting"))
+        .header("content-type", "application/json")
+        .header("cookie", format!("duo_session={token}"))
+        .body(body)
+        .send()
+        .await
+        .expect("request");
+    let status = response.status();
+    (key, status, response.json::<Value>().await.expect("json"))
 }
 
 async fn a_mentor_reaches_only_their_own_duo(db: DatabaseConnection) {

@@ -18,6 +18,7 @@ use crate::error::{AppError, ConflictCode, ErrorCode, FieldError};
 use crate::features::auth::SessionUser;
 use crate::platform::database::begin_write;
 use crate::platform::errors::db_internal;
+use crate::platform::group_commit::GroupCommit;
 
 /// A note or next steps: a few lines, not a report.
 pub const MEETING_TEXT_MAX: usize = 1000;
@@ -120,9 +121,11 @@ fn brussels_today(now: DateTime<Utc>) -> NaiveDate {
     local_time::to_local(now).date()
 }
 
-/// Logs a meeting of the mentor's active duo, once per key.
+/// Logs a meeting of the mentor's active duo, once per key. The meeting is stored through
+/// `writes`, in a transaction it may share with other mentors' meetings.
 pub async fn log(
     db: &DatabaseConnection,
+    writes: &GroupCommit,
     user: &SessionUser,
     log: MeetingLog,
     now: DateTime<Utc>,
@@ -141,7 +144,7 @@ pub async fn log(
     let today = brussels_today(now);
     let started_on = duo.started_on.unwrap_or(today);
     let checked = check(&log, started_on, today)?;
-    let stored = store(db, user, duo.id, &key, &checked, now).await;
+    let stored = store(writes, user.user_id, duo.id, &key, checked, now).await;
     match stored {
         Ok(meeting_id) => Ok(LoggedMeeting { meeting_id }),
         // Another copy of the same log won the race for the key: answer with its meeting.
@@ -156,31 +159,35 @@ pub async fn log(
 }
 
 async fn store(
-    db: &DatabaseConnection,
-    user: &SessionUser,
+    writes: &GroupCommit,
+    user_id: i32,
     duo_id: i32,
     key: &str,
-    checked: &Checked,
+    checked: Checked,
     now: DateTime<Utc>,
 ) -> Result<i32, DbErr> {
-    let tx = begin_write(db).await?;
     let meeting = meetings::ActiveModel {
         duo_id: Set(duo_id),
         held_on: Set(checked.held_on),
         duration_minutes: Set(i32::try_from(checked.minutes).unwrap_or(i32::MAX)),
-        note: Set(checked.note.as_ref().map(|t| t.as_str().to_owned())),
-        next_steps: Set(checked.next_steps.as_ref().map(|t| t.as_str().to_owned())),
-        logged_by: Set(Some(user.user_id)),
+        note: Set(checked.note.map(|t| t.as_str().to_owned())),
+        next_steps: Set(checked.next_steps.map(|t| t.as_str().to_owned())),
+        logged_by: Set(Some(user_id)),
         idempotency_key: Set(Some(key.to_owned())),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
-    }
-    .insert(&tx)
-    .await?;
-    insert_topics(&tx, meeting.id, &checked.topics).await?;
-    tx.commit().await?;
-    Ok(meeting.id)
+    };
+    let topics = checked.topics;
+    writes
+        .write(move |tx| {
+            Box::pin(async move {
+                let meeting = meeting.insert(tx).await?;
+                insert_topics(tx, meeting.id, &topics).await?;
+                Ok(meeting.id)
+            })
+        })
+        .await
 }
 
 async fn insert_topics(

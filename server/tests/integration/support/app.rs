@@ -3,8 +3,6 @@
 
 #![allow(dead_code)] // each test module uses a subset
 
-use std::sync::Arc;
-
 use app::db::entities::{mentors, user_cities, users};
 use app::domain::role::Role;
 use app::features::auth::service::start_session;
@@ -100,11 +98,7 @@ impl TestApp {
         let mut settings = Settings::for_url(&format!("http://{addr}"));
         edit(&mut settings);
         let clock = Clock::default();
-        let state = AppState {
-            db: db.clone(),
-            settings: Arc::new(settings.clone()),
-            clock: clock.clone(),
-        };
+        let state = AppState::new(db.clone(), settings.clone(), clock.clone());
         let options = LeptosOptions::builder()
             .output_name("duo")
             .site_addr(addr)

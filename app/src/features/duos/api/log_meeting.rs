@@ -19,7 +19,7 @@ pub async fn log_meeting(log: MeetingLog) -> Result<LoggedMeeting, AppError> {
         async move {
             let state = AppState::current()?;
             let user = require_role(&state, &[Role::Mentor]).await?;
-            meetings::log(&state.db, &user, log, state.now()).await
+            meetings::log(&state.db, &state.group_commit, &user, log, state.now()).await
         }
         .await,
     )
