@@ -45,8 +45,10 @@ npm:
 		(cd end2end && npm ci --no-audit --no-fund); fi
 
 # The static files get brotli (quality 11) and gzip copies, which the server sends as they are.
+# --split puts each staff page (lazy routes) in a WebAssembly chunk of its own; the browser
+# build needs it, because a lazy route imports its chunk's loader.
 build-release:
-	cargo leptos build --release
+	cargo leptos build --release --split
 	$(SERVER_BIN) precompress $(CURDIR)/target/site
 
 # The dependency audit, offline: cargo-audit against the RustSec snapshot beside the checkout
