@@ -4,8 +4,8 @@
 /// the page is first visited: it is split into a WebAssembly chunk of its own
 /// (`cargo leptos build --split`), so a mentor's phone never downloads the staff pages nor
 /// most public ones. The mentor pages stay in the main module: they must open offline, and a
-/// chunk the phone never fetched online would not be in the service worker's cache. The page loads its
-/// own data, as it did as a plain route.
+/// chunk the phone never fetched online would not be in the service worker's cache. The page
+/// loads its own data, as it did as a plain route.
 macro_rules! lazy_page {
     ($route:ident, $module:ident :: $page:ident) => {
         pub struct $route;

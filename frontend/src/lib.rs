@@ -3,7 +3,7 @@
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    // The staff pages are lazy routes: hydrating one first loads its WebAssembly chunk,
+    // Staff and most public pages are lazy routes: hydrating one first loads its chunk,
     // so hydration is asynchronous (what `leptos::mount::hydrate_lazy` does, plus the flag).
     wasm_bindgen_futures::spawn_local(async {
         let body = leptos::tachys::dom::body();
