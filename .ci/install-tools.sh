@@ -34,3 +34,9 @@ if [ "$have_audit" != "$want_audit" ]; then
   echo "installing cargo-audit $want_audit (about 4 minutes on 2 cores)"
   cargo install cargo-audit --version "$want_audit" --locked
 fi
+
+# The test runner: one process per test (see .config/nextest.toml). Any version will do.
+if ! cargo nextest --version >/dev/null 2>&1; then
+  echo "installing cargo-nextest (about 6 minutes on 2 cores)"
+  cargo install cargo-nextest --locked
+fi
