@@ -78,7 +78,7 @@ fn origin_of(url: &str) -> &str {
 
 /// Headers on every answer: no type sniffing, no referrer outside the site, no framing, a
 /// Content-Security-Policy (pages set their own, with their nonce), HSTS over HTTPS, and
-/// `no-store` on the pages and data served to someone signed in.
+/// what caches may keep (see [`cache_policy`]).
 pub async fn add_headers(
     State(settings): State<Arc<Settings>>,
     request: Request<Body>,
@@ -87,11 +87,13 @@ pub async fn add_headers(
     let signed_in =
         cookies::read(request.headers(), cookies::session_cookie_name(&settings)).is_some();
     let mut response = next.run(request).await;
-    let is_dynamic = response
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|t| t.starts_with("text/html") || t.starts_with("application/json"));
+    let policy = cache_policy(
+        signed_in,
+        response
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok()),
+    );
     let headers = response.headers_mut();
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(REFERRER_POLICY, HeaderValue::from_static("same-origin"));
@@ -107,10 +109,28 @@ pub async fn add_headers(
             HeaderValue::from_static("max-age=31536000; includeSubDomains"),
         );
     }
-    if signed_in && is_dynamic {
-        headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Some(policy) = policy
+        && !headers.contains_key(CACHE_CONTROL)
+    {
+        headers.insert(CACHE_CONTROL, HeaderValue::from_static(policy));
     }
     response
+}
+
+/// What caches may do with an answer of this type, when its handler did not say:
+/// - pages and data served to someone signed in are not kept (`no-store`);
+/// - static files (the WebAssembly, scripts, styles, icons) are checked with the server before
+///   each use (`no-cache`, answered 304 while unchanged). Their names stay the same from one
+///   release to the next, so a copy kept on a guess could pair a new page with old WebAssembly.
+/// - public pages get nothing.
+fn cache_policy(signed_in: bool, content_type: Option<&str>) -> Option<&'static str> {
+    let is_dynamic = content_type
+        .is_some_and(|t| t.starts_with("text/html") || t.starts_with("application/json"));
+    match (is_dynamic, signed_in) {
+        (true, true) => Some("no-store"),
+        (true, false) => None,
+        (false, _) => Some("no-cache"),
+    }
 }
 
 #[cfg(test)]
@@ -156,6 +176,59 @@ mod tests {
             ("host", "localhost:3000"),
         ]);
         assert_eq!(cross_site(&local, "http://127.0.0.1:3000"), None);
+    }
+
+    #[test]
+    fn static_files_are_checked_before_each_use_and_signed_in_pages_are_not_kept() {
+        let cases = [
+            (true, Some("text/html; charset=utf-8"), Some("no-store")),
+            (true, Some("application/json"), Some("no-store")),
+            (false, Some("text/html; charset=utf-8"), None),
+            (false, Some("application/wasm"), Some("no-cache")),
+            (true, Some("text/javascript"), Some("no-cache")),
+            (false, Some("text/css"), Some("no-cache")),
+            (false, None, Some("no-cache")),
+        ];
+        for (signed_in, content_type, expected) in cases {
+            assert_eq!(
+                cache_policy(signed_in, content_type),
+                expected,
+                "{signed_in} {content_type:?}"
+            );
+        }
+    }
+
+    /// The static files as the server sends them: `no-cache`, and 304 when the browser's copy
+    /// is still the current one, so checking costs no download.
+    #[tokio::test]
+    async fn a_static_file_is_revalidated_and_not_sent_again_while_unchanged() {
+        use tower::ServiceExt;
+        let site = std::env::temp_dir().join(format!("duo_site_{}", std::process::id()));
+        std::fs::create_dir_all(site.join("pkg")).expect("site dir");
+        std::fs::write(site.join("pkg/duo.js"), "export {}").expect("file");
+        let settings = Arc::new(Settings::for_url("http://127.0.0.1:3000"));
+        let router = axum::Router::new()
+            .fallback_service(tower_http::services::ServeDir::new(&site))
+            .layer(axum::middleware::from_fn_with_state(settings, add_headers));
+        let get = |since: Option<String>| {
+            let mut request = Request::get("/pkg/duo.js");
+            if let Some(since) = since {
+                request = request.header("if-modified-since", since);
+            }
+            router
+                .clone()
+                .oneshot(request.body(Body::empty()).expect("request"))
+        };
+        let first = get(None).await.expect("answer");
+        assert_eq!(first.status(), StatusCode::OK);
+        assert_eq!(first.headers()[CACHE_CONTROL], "no-cache");
+        let modified = first.headers()["last-modified"]
+            .to_str()
+            .expect("a date")
+            .to_owned();
+        let again = get(Some(modified)).await.expect("answer");
+        assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+        let _ = std::fs::remove_dir_all(&site);
     }
 
     #[test]
