@@ -8,6 +8,7 @@ pub mod components;
 pub mod domain;
 pub mod error;
 pub mod features;
+pub mod hydration;
 pub mod language;
 pub mod pages;
 pub mod shell;

@@ -8,6 +8,7 @@ use leptos_router::{Lazy, SsrMode, path};
 use crate::components::layout::{NotFound, PageFrame};
 use crate::components::page_title::site_title;
 use crate::components::session::provide_session;
+use crate::hydration::HydrationLoader;
 use crate::i18n::*;
 use crate::pages::{admin, coordinator, mentor, public};
 
@@ -25,9 +26,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="manifest" href="/manifest.webmanifest" />
                 <link rel="apple-touch-icon" href="/icon-192.png" />
                 <script src="/register-sw.js" defer></script>
-                // Hydration starts when the browser is idle, after the server-rendered page
-                // has painted, so compiling the WebAssembly does not hold up the first paint.
-                <HydrationScripts options defer=true />
+                // The WebAssembly is fetched once the page has loaded and the browser is idle,
+                // so neither its download nor its compiling holds up the first paint.
+                <HydrationLoader options />
                 <MetaTags />
             </head>
             <body>

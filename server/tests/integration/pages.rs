@@ -8,8 +8,35 @@ use crate::support::db::on_both_backends;
 
 on_both_backends!(
     titles_survive_many_pages_rendered_at_once,
-    pages_are_sent_as_gzip_when_a_browser_also_accepts_brotli
+    pages_are_sent_as_gzip_when_a_browser_also_accepts_brotli,
+    the_webassembly_is_fetched_after_the_page_has_loaded
 );
+
+/// The head does not preload the WebAssembly (see `app::hydration`): the page's script fetches
+/// it once the page has loaded, with the request's nonce.
+async fn the_webassembly_is_fetched_after_the_page_has_loaded(db: DatabaseConnection) {
+    let app = TestApp::spawn(db).await;
+    let response = reqwest::get(format!("{}/sign-in", app.base))
+        .await
+        .expect("page");
+    let policy = response.headers()["content-security-policy"]
+        .to_str()
+        .expect("a policy")
+        .to_owned();
+    let html = response.text().await.expect("html");
+    assert!(!html.contains("preload"), "{html}");
+    let (_, loader) = html
+        .split_once("<script type=\"module\" nonce=\"")
+        .expect("the loader script");
+    let (nonce, loader) = loader.split_once('"').expect("its nonce");
+    assert!(policy.contains(&format!("'nonce-{nonce}'")), "{policy}");
+    let loader = loader.split("</script>").next().unwrap_or_default();
+    assert!(
+        loader.contains("addEventListener('load', whenIdle")
+            && loader.contains("(\"/pkg/duo.js\", \"/pkg/duo_bg.wasm\");"),
+        "{loader}"
+    );
+}
 
 /// Brotli on the fly cost more than rendering (see `startup::router`), so a page goes out as
 /// gzip even to a browser that prefers brotli; the stored brotli copies are for static files.
