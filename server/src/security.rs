@@ -121,7 +121,7 @@ pub async fn add_headers(
 /// - pages and data served to someone signed in are not kept (`no-store`);
 /// - static files (the WebAssembly, scripts, styles, icons) are checked with the server before
 ///   each use (`no-cache`, answered 304 while unchanged). Their names stay the same from one
-///   release to the next, so a copy kept on a guess could pair a new page with old WebAssembly.
+///   release to the next, so a copy kept on a guess could pair a new page with old WebAssembly;
 /// - public pages get nothing.
 fn cache_policy(signed_in: bool, content_type: Option<&str>) -> Option<&'static str> {
     let is_dynamic = content_type
