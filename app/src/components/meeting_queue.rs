@@ -65,26 +65,32 @@ fn remove(key: &str) {
 pub async fn my_duo() -> Result<MyDuo, AppError> {
     let result = get_my_duo().await;
     #[cfg(feature = "hydrate")]
-    {
-        let kept = storage();
-        match &result {
-            Ok(my) => {
-                if let (Some(storage), Ok(json)) = (&kept, serde_json::to_string(my)) {
-                    let _ = storage.set_item(DUO_KEY, &json);
-                }
+    match &result {
+        Ok(my) => keep_duo(my),
+        Err(AppError::Unreachable) => {
+            let copy = storage()
+                .and_then(|s| s.get_item(DUO_KEY).ok().flatten())
+                .and_then(|json| serde_json::from_str(&json).ok());
+            if let Some(copy) = copy {
+                return Ok(copy);
             }
-            Err(AppError::Unreachable) => {
-                let copy = kept
-                    .and_then(|s| s.get_item(DUO_KEY).ok().flatten())
-                    .and_then(|json| serde_json::from_str(&json).ok());
-                if let Some(copy) = copy {
-                    return Ok(copy);
-                }
-            }
-            Err(_) => {}
         }
+        Err(_) => {}
     }
     result
+}
+
+/// Keeps a copy of the mentor's duo on the device. A page rendered on the server hands its
+/// duo to the browser without calling [`my_duo`] there, so the home page keeps it as well:
+/// the copy the meeting form opens offline is then as fresh as the last visit of the home
+/// page, not of the form (the form dates a new meeting `today` from it).
+pub fn keep_duo(my: &MyDuo) {
+    #[cfg(feature = "hydrate")]
+    if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(my)) {
+        let _ = storage.set_item(DUO_KEY, &json);
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = my;
 }
 
 /// On sign-out: the kept copies of the duo and of the mentor pages go; meetings still waiting

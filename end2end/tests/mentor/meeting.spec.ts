@@ -67,3 +67,41 @@ test('a mentor logs a meeting in a few taps, then one offline that is sent once 
   await expect(meetings.getByText('Call two employers')).toBeVisible();
   await staff.close();
 });
+
+test('the home page renews the copy of the duo that the meeting form uses offline', async ({ page, browser }) => {
+  const coordinator = createUser({ role: 'coordinator', cities: ['brussels'] });
+  const staff = await browser.newContext();
+  const staffPage = await staff.newPage();
+  await signIn(staffPage, coordinator);
+  const { duoId, mentor } = await proposedDuo(staffPage, 'Yara');
+  await startDuo(staffPage, duoId);
+  await staff.close();
+
+  await signInByLink(page, browser, mentor.email);
+  // Whatever an earlier visit kept on the phone (it could be weeks old), the copy must come
+  // from this visit of the home page, rendered by the server.
+  await page.evaluate(() => window.localStorage.clear());
+  await page.goto('/mentor');
+  await waitForHydration(page);
+  await expect(page.getByRole('heading', { name: 'Your duo with Yara' })).toBeVisible();
+
+  // The meeting form was never opened: offline, it opens from that copy, dated today.
+  await page.context().setOffline(true);
+  await page.getByRole('link', { name: 'Log a meeting' }).tap();
+  await expect(page.getByRole('heading', { name: 'Log a meeting' })).toBeVisible();
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+  await expect(page.getByLabel('Date')).toHaveValue(today);
+  await page.getByText('CV', { exact: true }).tap();
+  await page.getByLabel('Short note').fill('Met in the library');
+  await page.getByRole('button', { name: 'Save the meeting' }).tap();
+  await expect(page.getByRole('status').filter({ hasText: 'No connection' })).toBeVisible();
+  await expectAccessible(page);
+
+  // Back online, the meeting is sent once, by whichever page is open when the connection returns.
+  await page.context().setOffline(false);
+  await page.goto('/mentor');
+  await waitForHydration(page);
+  await expect(page.getByText(/: waiting to send$/)).toHaveCount(0);
+  const recent = page.getByRole('region', { name: 'Recent meetings' });
+  await expect(recent.getByRole('listitem').filter({ hasText: 'Met in the library' })).toHaveCount(1);
+});

@@ -29,6 +29,11 @@ pub fn MentorHomePage() -> impl IntoView {
     let i18n = use_i18n();
     let sent = RwSignal::new(0usize);
     let duo = Resource::new(move || sent.get(), |_| meeting_queue::my_duo());
+    Effect::new(move || {
+        if let Some(Ok(my)) = duo.get() {
+            meeting_queue::keep_duo(&my);
+        }
+    });
     let waiting = use_waiting(move |n| sent.update(|s| *s += n));
     let query = use_query_map();
     let saved = move || query.read().get("saved");
