@@ -1,8 +1,82 @@
 //! The bridge between the domain's `Locale` (stored per user, used in
-//! e-mails) and the generated `i18n::Locale` that the pages translate with.
+//! e-mails) and the generated `i18n::Locale` that the pages translate with, and
+//! how a page's language is chosen and remembered.
+
+use leptos_i18n::context::UseLocalesOptions;
 
 use crate::domain::locale::Locale;
 use crate::i18n::Locale as UiLocale;
+
+/// The cookie that keeps the chosen interface language. The server sets it (`set_locale`, and
+/// at sign-in with the account's language); the language switcher also sets it in the browser
+/// at once. The name is leptos_i18n's own, which read the cookie itself before: a choice made
+/// then still counts.
+pub const LOCALE_COOKIE: &str = "i18n_pref_locale";
+
+/// The cookie's text for `locale`, kept a year; `secure` on HTTPS.
+pub fn locale_cookie(locale: Locale, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!(
+        "{LOCALE_COOKIE}={}; Path=/; SameSite=Lax; Max-Age=31536000{secure}",
+        locale.as_str()
+    )
+}
+
+/// How the server picks a page's language, given to `I18nContextProvider`: the one chosen
+/// (the cookie), else the browser's (`Accept-Language`). The browser then reads the server's
+/// choice from `<html lang>`, so hydration agrees with it.
+///
+/// leptos_i18n can read the cookie itself (its `cookie` feature), but that brings leptos-use's
+/// cookie jar, with the `time` and `cookie` crates, into the WebAssembly of every page.
+pub fn page_languages() -> UseLocalesOptions {
+    UseLocalesOptions::default().ssr_lang_header_getter(|| {
+        #[cfg(feature = "ssr")]
+        {
+            leptos::prelude::use_context::<http::request::Parts>()
+                .and_then(|request| languages_of(&request.headers))
+        }
+        #[cfg(not(feature = "ssr"))]
+        {
+            None
+        }
+    })
+}
+
+/// The languages a request asks for, as an `Accept-Language` value: the chosen one alone when
+/// its cookie names a language of ours.
+#[cfg(feature = "ssr")]
+fn languages_of(headers: &http::HeaderMap) -> Option<String> {
+    let chosen = crate::features::auth::cookies::read(headers, LOCALE_COOKIE)
+        .and_then(|value| Locale::parse(&value));
+    match chosen {
+        Some(locale) => Some(locale.as_str().to_owned()),
+        None => headers
+            .get(http::header::ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_owned),
+    }
+}
+
+/// Keeps the choice in the browser at once: the server's answer to `set_locale` sets the same
+/// cookie, but a page opened before that answer arrives would come back in the old language.
+pub fn remember_in_browser(locale: Locale) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let secure = window.location().protocol().is_ok_and(|p| p == "https:");
+        let document = window
+            .document()
+            .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+        if let Some(document) = document {
+            let _ = document.set_cookie(&locale_cookie(locale, secure));
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = locale;
+}
 
 impl From<Locale> for UiLocale {
     fn from(locale: Locale) -> Self {
@@ -21,6 +95,56 @@ impl From<UiLocale> for Locale {
             UiLocale::nl => Locale::Nl,
             UiLocale::en => Locale::En,
         }
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod choice_tests {
+    use super::*;
+    use http::HeaderMap;
+    use http::header::{ACCEPT_LANGUAGE, COOKIE};
+
+    fn headers(cookie: Option<&'static str>, accept: Option<&'static str>) -> HeaderMap {
+        let mut headers = HeaderMap::new();
+        if let Some(cookie) = cookie {
+            headers.insert(COOKIE, cookie.parse().expect("a header value"));
+        }
+        if let Some(accept) = accept {
+            headers.insert(ACCEPT_LANGUAGE, accept.parse().expect("a header value"));
+        }
+        headers
+    }
+
+    #[test]
+    fn the_chosen_language_comes_before_the_browsers() {
+        let both = headers(
+            Some("duo_session=x; i18n_pref_locale=nl"),
+            Some("fr-BE,en;q=0.5"),
+        );
+        assert_eq!(languages_of(&both).as_deref(), Some("nl"));
+    }
+
+    #[test]
+    fn without_a_valid_choice_the_browser_decides() {
+        let unknown = headers(Some("i18n_pref_locale=de"), Some("fr-BE,en;q=0.5"));
+        assert_eq!(languages_of(&unknown).as_deref(), Some("fr-BE,en;q=0.5"));
+        let none = headers(None, Some("en"));
+        assert_eq!(languages_of(&none).as_deref(), Some("en"));
+        assert_eq!(languages_of(&headers(None, None)), None);
+    }
+
+    #[test]
+    fn the_cookie_is_the_one_read_back() {
+        let cookie = locale_cookie(Locale::Fr, true);
+        assert_eq!(
+            cookie,
+            "i18n_pref_locale=fr; Path=/; SameSite=Lax; Max-Age=31536000; Secure"
+        );
+        let (pair, _) = cookie.split_once(';').expect("attributes");
+        let mut sent = HeaderMap::new();
+        sent.insert(COOKIE, pair.parse().expect("a header value"));
+        assert_eq!(languages_of(&sent).as_deref(), Some("fr"));
+        assert!(!locale_cookie(Locale::Nl, false).contains("Secure"));
     }
 }
 

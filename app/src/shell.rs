@@ -59,7 +59,7 @@ fn send_content_security_policy() {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
-        <I18nContextProvider>
+        <I18nContextProvider ssr_lang_header_getter=crate::language::page_languages()>
             <AppInner />
         </I18nContextProvider>
     }

@@ -21,7 +21,10 @@ pub fn LanguageSwitcher() -> impl IntoView {
                 value=locale.as_str()
                 lang=locale.as_str()
                 aria-pressed=move || (i18n.get_locale() == ui).to_string()
-                on:click=move |_| i18n.set_locale(ui)
+                on:click=move |_| {
+                    i18n.set_locale(ui);
+                    crate::language::remember_in_browser(locale);
+                }
             >
                 {name}
             </button>

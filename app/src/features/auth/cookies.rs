@@ -4,12 +4,11 @@
 use http::HeaderMap;
 use http::header::COOKIE;
 
+use crate::domain::locale::Locale;
 use crate::platform::state::Settings;
 
 const PLAIN_NAME: &str = "duo_session";
 const SECURE_NAME: &str = "__Host-duo_session";
-/// The cookie leptos_i18n reads to pick the interface language.
-pub const LOCALE_COOKIE: &str = "i18n_pref_locale";
 
 pub fn session_cookie_name(settings: &Settings) -> &'static str {
     if settings.secure_cookies {
@@ -48,12 +47,9 @@ pub fn session_clear(settings: &Settings) -> String {
 }
 
 /// The language cookie is readable by the page on purpose: the language
-/// switcher sets it in the browser.
-pub fn locale_set(settings: &Settings, locale: &str) -> String {
-    format!(
-        "{LOCALE_COOKIE}={locale}; Path=/; SameSite=Lax; Max-Age=31536000{}",
-        secure_suffix(settings)
-    )
+/// switcher also sets it in the browser (`crate::language`).
+pub fn locale_set(settings: &Settings, locale: Locale) -> String {
+    crate::language::locale_cookie(locale, settings.secure_cookies)
 }
 
 /// Adds a `Set-Cookie` header to the current server-function response.
@@ -67,9 +63,9 @@ pub fn send(cookie: String) {
 }
 
 /// The cookies a fresh session needs: its token, and the user's language.
-pub fn send_sign_in(settings: &Settings, token: &str, locale: crate::domain::locale::Locale) {
+pub fn send_sign_in(settings: &Settings, token: &str, locale: Locale) {
     send(session_set(settings, token));
-    send(locale_set(settings, locale.as_str()));
+    send(locale_set(settings, locale));
 }
 
 fn secure_suffix(settings: &Settings) -> &'static str {

@@ -21,7 +21,7 @@ pub async fn set_locale(locale: Locale) -> Result<(), AppError> {
                     .await
                     .map_err(db_internal("set locale"))?;
             }
-            cookies::send(cookies::locale_set(&state.settings, locale.as_str()));
+            cookies::send(cookies::locale_set(&state.settings, locale));
             Ok(())
         }
         .await,
