@@ -79,12 +79,19 @@ def summarize(report, got, url):
     if status != 200:
         raise SystemExit(f"{url} answered {status}: is the mentor's session cookie refused?")
     sizes, encoding = dict.fromkeys(KINDS, 0), {}
-    for item in audits["network-requests"]["details"]["items"]:
-        # A service worker's own downloads (its install copies /pkg) are not the page's.
-        page = item.get("sessionTargetType") in (None, "page")
-        kind = kind_of(item) if page else "other"
-        sizes[kind] += item.get("transferSize") or 0
-        encoding.setdefault(kind, set()).add(got.get(item["url"], "?"))
+    items = audits["network-requests"]["details"]["items"]
+    # Once the service worker controls the page, the page's request is answered by the worker,
+    # which fetched it: the page's record then shows no transfer and the worker's shows the
+    # download. So each address counts once, with its largest transfer, under the page's kind
+    # when the page asked for it; what only the worker fetched (its install copies) is "other".
+    page_items = {i["url"]: i for i in items if i.get("sessionTargetType") in (None, "page")}
+    largest = {}
+    for item in items:
+        largest[item["url"]] = max(largest.get(item["url"], 0), item.get("transferSize") or 0)
+    for url, size in largest.items():
+        kind = kind_of(page_items[url]) if url in page_items else "other"
+        sizes[kind] += size
+        encoding.setdefault(kind, set()).add(got.get(url, "?"))
     # What Lighthouse says would help, largest estimated metric saving first.
     savings = sorted(((max(ms.values()), a["title"], a.get("displayValue", ""))
                       for r in cats["performance"]["auditRefs"] for a in [audits[r["id"]]]
