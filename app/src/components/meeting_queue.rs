@@ -68,10 +68,7 @@ pub async fn my_duo() -> Result<MyDuo, AppError> {
     match &result {
         Ok(my) => keep_duo(my),
         Err(AppError::Unreachable) => {
-            let copy = storage()
-                .and_then(|s| s.get_item(DUO_KEY).ok().flatten())
-                .and_then(|json| serde_json::from_str(&json).ok());
-            if let Some(copy) = copy {
+            if let Some(copy) = kept_duo() {
                 return Ok(copy);
             }
         }
@@ -80,17 +77,46 @@ pub async fn my_duo() -> Result<MyDuo, AppError> {
     result
 }
 
-/// Keeps a copy of the mentor's duo on the device. A page rendered on the server hands its
+#[cfg(feature = "hydrate")]
+fn kept_duo() -> Option<MyDuo> {
+    let json = storage()?.get_item(DUO_KEY).ok().flatten()?;
+    serde_json::from_str(&json).ok()
+}
+
+/// Keeps the duo a page shows as the device's copy. A page rendered on the server hands its
 /// duo to the browser without calling [`my_duo`] there, so the home page keeps it as well:
 /// the copy the meeting form opens offline is then as fresh as the last visit of the home
 /// page, not of the form (the form dates a new meeting `today` from it).
-pub fn keep_duo(my: &MyDuo) {
+///
+/// Not while offline: the page is then the service worker's copy, possibly days old.
+pub fn keep_shown_duo(my: &MyDuo) {
     #[cfg(feature = "hydrate")]
-    if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(my)) {
-        let _ = storage.set_item(DUO_KEY, &json);
+    if web_sys::window().is_some_and(|w| w.navigator().on_line()) {
+        keep_duo(my);
     }
     #[cfg(not(feature = "hydrate"))]
     let _ = my;
+}
+
+/// Keeps a copy of the mentor's duo on the device, unless the one kept was read on a later
+/// day (a page may hand over an older duo than the last one read).
+#[cfg(feature = "hydrate")]
+fn keep_duo(my: &MyDuo) {
+    if replaces(kept_duo().as_ref(), my)
+        && let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(my))
+    {
+        let _ = storage.set_item(DUO_KEY, &json);
+    }
+}
+
+/// Whether `new` may replace the `kept` copy: not when it was read on an earlier day.
+#[cfg(any(feature = "hydrate", test))]
+fn replaces(kept: Option<&MyDuo>, new: &MyDuo) -> bool {
+    let day = |my: &MyDuo| my.duo.as_ref().map(|duo| duo.today);
+    match (kept.and_then(day), day(new)) {
+        (Some(kept), Some(new)) => new >= kept,
+        _ => true,
+    }
 }
 
 /// On sign-out: the kept copies of the duo and of the mentor pages go; meetings still waiting
@@ -176,4 +202,51 @@ pub fn use_waiting(
     let online = window_event_listener(leptos::ev::online, move |_| run());
     on_cleanup(move || online.remove());
     logs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::duo::DuoStatus;
+    use crate::features::duos::types::DuoSummary;
+    use chrono::NaiveDate;
+
+    fn read_on(day: Option<u32>) -> MyDuo {
+        MyDuo {
+            mentor_first_name: "Marc".to_owned(),
+            duo: day.map(|day| DuoSummary {
+                id: 1,
+                status: DuoStatus::Active,
+                mentee_first_name: "Yara".to_owned(),
+                goal: None,
+                started_on: None,
+                planned_end_on: None,
+                weeks_done: None,
+                weeks_planned: None,
+                meetings: Vec::new(),
+                start_assessed: false,
+                end_assessed: false,
+                mentor_evaluated: false,
+                agreement: None,
+                plan: Vec::new(),
+                today: NaiveDate::from_ymd_opt(2026, 12, day).expect("a date"),
+            }),
+            return_invitation: None,
+        }
+    }
+
+    #[test]
+    fn an_older_copy_never_replaces_a_newer_one() {
+        let (monday, friday) = (read_on(Some(7)), read_on(Some(11)));
+        assert!(!replaces(Some(&friday), &monday));
+        assert!(replaces(Some(&monday), &friday));
+        assert!(replaces(Some(&friday), &friday));
+    }
+
+    #[test]
+    fn a_first_copy_or_one_without_a_duo_is_kept() {
+        assert!(replaces(None, &read_on(Some(7))));
+        assert!(replaces(Some(&read_on(Some(11))), &read_on(None)));
+        assert!(replaces(Some(&read_on(None)), &read_on(Some(7))));
+    }
 }

@@ -31,7 +31,7 @@ pub fn MentorHomePage() -> impl IntoView {
     let duo = Resource::new(move || sent.get(), |_| meeting_queue::my_duo());
     Effect::new(move || {
         if let Some(Ok(my)) = duo.get() {
-            meeting_queue::keep_duo(&my);
+            meeting_queue::keep_shown_duo(&my);
         }
     });
     let waiting = use_waiting(move |n| sent.update(|s| *s += n));
