@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { expect, test as base, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const PASSWORD = 'e2e-password-2026';
@@ -170,6 +170,18 @@ export async function signInByLink(page: Page, browser: Browser, email: string) 
   await waitForHydration(page);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(/\/mentor$/);
+}
+
+/**
+ * A Brussels coordinator signed in on a page of their own, in a browser context beside the
+ * test's page (which is the mentor's phone). Close `staff` when the coordinator is done.
+ */
+export async function brusselsCoordinator(browser: Browser): Promise<{ staff: BrowserContext; staffPage: Page }> {
+  const coordinator = createUser({ role: 'coordinator', cities: ['brussels'] });
+  const staff = await browser.newContext();
+  const staffPage = await staff.newPage();
+  await signIn(staffPage, coordinator);
+  return { staff, staffPage };
 }
 
 /**

@@ -1,10 +1,7 @@
-import { createUser, expectAccessible, signIn, expect, test, waitForHydration, proposedDuo, introduceDuo, signInByLink } from '../support';
+import { brusselsCoordinator, expectAccessible, expect, test, waitForHydration, proposedDuo, introduceDuo, signInByLink } from '../support';
 
 test('a mentor reads and signs their side of the duo agreement on the phone', async ({ page, browser }) => {
-  const coordinator = createUser({ role: 'coordinator', cities: ['brussels'] });
-  const staff = await browser.newContext();
-  const staffPage = await staff.newPage();
-  await signIn(staffPage, coordinator);
+  const { staff, staffPage } = await brusselsCoordinator(browser);
   const { duoId, mentor } = await proposedDuo(staffPage, 'Leila');
   await introduceDuo(staffPage, duoId);
 

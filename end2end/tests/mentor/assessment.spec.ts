@@ -1,10 +1,7 @@
-import { createUser, expectAccessible, signIn, expect, test, waitForHydration, proposedDuo, startDuo, signInByLink } from '../support';
+import { brusselsCoordinator, expectAccessible, expect, test, waitForHydration, proposedDuo, startDuo, signInByLink } from '../support';
 
 test('a mentor fills in the start self-assessment with their mentee', async ({ page, browser }) => {
-  const coordinator = createUser({ role: 'coordinator', cities: ['brussels'] });
-  const staff = await browser.newContext();
-  const staffPage = await staff.newPage();
-  await signIn(staffPage, coordinator);
+  const { staff, staffPage } = await brusselsCoordinator(browser);
   const { duoId, mentor } = await proposedDuo(staffPage, 'Nadia');
   await startDuo(staffPage, duoId);
 

@@ -1,10 +1,7 @@
-import { createUser, expectAccessible, signIn, expect, test, waitForHydration, proposedDuo, startDuo, signInByLink } from '../support';
+import { brusselsCoordinator, expectAccessible, expect, test, waitForHydration, proposedDuo, startDuo, signInByLink } from '../support';
 
 test('a mentor logs a meeting in a few taps, then one offline that is sent once back online', async ({ page, browser }) => {
-  const coordinator = createUser({ role: 'coordinator', cities: ['brussels'] });
-  const staff = await browser.newContext();
-  const staffPage = await staff.newPage();
-  await signIn(staffPage, coordinator);
+  const { staff, staffPage } = await brusselsCoordinator(browser);
   const { duoId, mentor } = await proposedDuo(staffPage, 'Samira');
   await startDuo(staffPage, duoId);
 
@@ -69,10 +66,7 @@ test('a mentor logs a meeting in a few taps, then one offline that is sent once 
 });
 
 test('the home page renews the copy of the duo that the meeting form uses offline', async ({ page, browser }) => {
-  const coordinator = createUser({ role: 'coordinator', cities: ['brussels'] });
-  const staff = await browser.newContext();
-  const staffPage = await staff.newPage();
-  await signIn(staffPage, coordinator);
+  const { staff, staffPage } = await brusselsCoordinator(browser);
   const { duoId, mentor } = await proposedDuo(staffPage, 'Yara');
   await startDuo(staffPage, duoId);
   await staff.close();

@@ -1,10 +1,7 @@
-import { createUser, expectAccessible, signIn, expect, test, waitForHydration, proposedDuo, startDuo, signInByLink } from '../support';
+import { brusselsCoordinator, expectAccessible, expect, test, waitForHydration, proposedDuo, startDuo, signInByLink } from '../support';
 
 test('mentor and coordinator share the action plan, and the mentor ticks steps off', async ({ page, browser }) => {
-  const coordinator = createUser({ role: 'coordinator', cities: ['brussels'] });
-  const staff = await browser.newContext();
-  const staffPage = await staff.newPage();
-  await signIn(staffPage, coordinator);
+  const { staff, staffPage } = await brusselsCoordinator(browser);
   const { duoId, mentor } = await proposedDuo(staffPage, 'Karim');
   await startDuo(staffPage, duoId);
 
