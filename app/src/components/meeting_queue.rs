@@ -69,7 +69,7 @@ pub async fn my_duo() -> Result<MyDuo, AppError> {
         Ok(my) => keep_duo(my),
         Err(AppError::Unreachable) => {
             if let Some(copy) = kept_duo() {
-                return Ok(copy);
+                return Ok(dated(copy, device_today()));
             }
         }
         Err(_) => {}
@@ -81,6 +81,29 @@ pub async fn my_duo() -> Result<MyDuo, AppError> {
 fn kept_duo() -> Option<MyDuo> {
     let json = storage()?.get_item(DUO_KEY).ok().flatten()?;
     serde_json::from_str(&json).ok()
+}
+
+/// The phone's own date. Mentors are in Belgium, so the phone's local day is Brussels's day.
+#[cfg(feature = "hydrate")]
+fn device_today() -> Option<chrono::NaiveDate> {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(
+        i32::try_from(now.get_full_year()).ok()?,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+}
+
+/// The kept copy, dated by the phone's day when that is later than the day it was read: a
+/// meeting logged offline days after the last visit is dated and bounded by the real day,
+/// not the visit's. Never earlier than the copy's day, so a phone's wrong clock cannot hide
+/// a day the server already allowed; the server checks the date again when it arrives.
+#[cfg(any(feature = "hydrate", test))]
+fn dated(mut my: MyDuo, device_today: Option<chrono::NaiveDate>) -> MyDuo {
+    if let (Some(duo), Some(device)) = (my.duo.as_mut(), device_today) {
+        duo.today = duo.today.max(device);
+    }
+    my
 }
 
 /// Keeps the duo a page shows as the device's copy. A page rendered on the server hands its
@@ -248,5 +271,24 @@ mod tests {
         assert!(replaces(None, &read_on(Some(7))));
         assert!(replaces(Some(&read_on(Some(11))), &read_on(None)));
         assert!(replaces(Some(&read_on(None)), &read_on(Some(7))));
+    }
+
+    fn today_of(my: &MyDuo) -> Option<NaiveDate> {
+        my.duo.as_ref().map(|duo| duo.today)
+    }
+
+    #[test]
+    fn an_offline_copy_is_dated_by_the_phone_when_the_phone_is_later() {
+        let thursday = NaiveDate::from_ymd_opt(2026, 12, 10);
+        assert_eq!(today_of(&dated(read_on(Some(7)), thursday)), thursday);
+    }
+
+    #[test]
+    fn a_phone_behind_the_copy_or_without_a_date_leaves_the_copy_day() {
+        let monday = NaiveDate::from_ymd_opt(2026, 12, 7);
+        let sunday = NaiveDate::from_ymd_opt(2026, 12, 6);
+        assert_eq!(today_of(&dated(read_on(Some(7)), sunday)), monday);
+        assert_eq!(today_of(&dated(read_on(Some(7)), None)), monday);
+        assert_eq!(today_of(&dated(read_on(None), monday)), None);
     }
 }

@@ -99,3 +99,44 @@ test('the home page renews the copy of the duo that the meeting form uses offlin
   const recent = page.getByRole('region', { name: 'Recent meetings' });
   await expect(recent.getByRole('listitem').filter({ hasText: 'Met in the library' })).toHaveCount(1);
 });
+
+test('offline on a later day, the meeting form is dated by the phone, not by the last visit', async ({ page, browser }) => {
+  const { staff, staffPage } = await brusselsCoordinator(browser);
+  const { duoId, mentor } = await proposedDuo(staffPage, 'Nadia');
+  await startDuo(staffPage, duoId);
+
+  await signInByLink(page, browser, mentor.email);
+  await page.goto('/mentor');
+  await waitForHydration(page);
+  await expect(page.getByRole('heading', { name: 'Your duo with Nadia' })).toBeVisible();
+
+  // Two days later, still offline: the copy on the phone was read on the day of the visit.
+  const later = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000);
+  const day = (date: Date, locale: string) =>
+    new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Brussels', day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
+  await page.context().setOffline(true);
+  await page.clock.setSystemTime(later);
+  await page.getByRole('link', { name: 'Log a meeting' }).tap();
+  await expect(page.getByRole('heading', { name: 'Log a meeting' })).toBeVisible();
+  const date = page.getByLabel('Date');
+  await expect(date).toHaveValue(day(later, 'en-CA'));
+  await expect(date).toHaveAttribute('max', day(later, 'en-CA'));
+  await page.getByText('Network', { exact: true }).tap();
+  await page.getByRole('button', { name: 'Save the meeting' }).tap();
+  await expect(page.getByRole('status').filter({ hasText: 'No connection' })).toBeVisible();
+
+  // On that day the server takes the meeting, with the phone's date.
+  const moved = await staffPage.request.post('/test/clock', { form: { days: '2' } });
+  expect(moved.status(), 'the test clock').toBe(204);
+  try {
+    await page.context().setOffline(false);
+    await page.goto('/mentor');
+    await waitForHydration(page);
+    await expect(page.getByText(/: waiting to send$/)).toHaveCount(0);
+    const recent = page.getByRole('region', { name: 'Recent meetings' });
+    await expect(recent.getByRole('listitem').filter({ hasText: day(later, 'en-GB') })).toHaveCount(1);
+  } finally {
+    await staffPage.request.post('/test/clock', { form: { days: '0' } });
+    await staff.close();
+  }
+});
