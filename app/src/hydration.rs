@@ -10,9 +10,24 @@ use leptos::prelude::*;
 
 /// Imports the module and runs its `hydrate` once the page has loaded and the browser is idle
 /// (at most two seconds later, so a busy page still gets there).
+///
+/// A phone's connection may drop a download: the module and the WebAssembly are each tried
+/// three times, a second then four seconds apart. The same module is initialised again, never
+/// a second copy: the lazy routes' chunk loader imports this one. Until then the
+/// server-rendered page stays usable; if all three tries fail, `__duoHydrationFailed` says
+/// why, for the browser tests' report.
 const LOADER: &str = "(function (js, wasm) {
-  const start = () => import(js).then((module) =>
-    module.default({ module_or_path: wasm }).then(() => module.hydrate()));
+  const pause = (ms) => new Promise((resolve) => window.setTimeout(resolve, ms));
+  const tried = (step, attempt = 0) => step().catch((error) => {
+    if (attempt >= 2) throw error;
+    return pause(1000 * (attempt + 1) ** 2).then(() => tried(step, attempt + 1));
+  });
+  const start = () => tried(() => import(js))
+    .then((module) => tried(() => module.default({ module_or_path: wasm })).then(() => module))
+    .then((module) => module.hydrate(), (error) => {
+      window.__duoHydrationFailed = String(error);
+      console.warn('the page stays without its WebAssembly:', error);
+    });
   const whenIdle = () => {
     if ('requestIdleCallback' in window) {
       window.requestIdleCallback(start, { timeout: 2000 });

@@ -50,9 +50,32 @@ export async function expectAccessible(page: Page) {
   expect(summary, 'axe-core violations').toEqual([]);
 }
 
-/** Waits until the WebAssembly has hydrated the page, so clicks are handled by it. */
+/**
+ * Waits until the WebAssembly has hydrated the page, so clicks are handled by it. A page
+ * that does not get there fails with what it knows: the loader's reason when it gave up,
+ * else the state of the page and of the downloads, instead of a bare test timeout.
+ */
 export async function waitForHydration(page: Page) {
-  await page.waitForFunction(() => (window as unknown as { __duoHydrated?: boolean }).__duoHydrated === true);
+  type Flags = { __duoHydrated?: boolean; __duoHydrationFailed?: string };
+  const done = await page
+    .waitForFunction(() => {
+      const flags = window as unknown as Flags;
+      return flags.__duoHydrated === true || flags.__duoHydrationFailed !== undefined;
+    }, undefined, { timeout: 30_000 })
+    .then(() => true, () => false);
+  const state = await page.evaluate(() => ({
+    hydrated: (window as unknown as Flags).__duoHydrated === true,
+    failed: (window as unknown as Flags).__duoHydrationFailed,
+    readyState: document.readyState,
+    serviceWorker: navigator.serviceWorker?.controller?.state ?? 'none',
+    downloads: performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.includes('/pkg/'))
+      .map((entry) => `${new URL(entry.name).pathname} ${Math.round(entry.duration)} ms`),
+  }));
+  if (!state.hydrated) {
+    throw new Error(`${page.url()} was not hydrated${done ? '' : ' within 30 s'}: ${JSON.stringify(state)}`);
+  }
 }
 
 /**

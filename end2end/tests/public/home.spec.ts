@@ -37,3 +37,20 @@ test('an unknown address answers 404 with a way home', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('a WebAssembly download that fails is tried again, and the page still comes alive', async ({ browser }) => {
+  // No service worker, so that the page's own requests are the ones cut.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let downloads = 0;
+  await page.route('**/pkg/duo.wasm', (route) => {
+    downloads += 1;
+    return downloads === 1 ? route.abort('connectionreset') : route.continue();
+  });
+  await page.goto('/');
+  await waitForHydration(page);
+  expect(downloads).toBe(2);
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mentoring die deuren opent naar werk');
+  await context.close();
+});
