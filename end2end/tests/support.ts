@@ -195,6 +195,12 @@ export async function signInByLink(page: Page, browser: Browser, email: string) 
   await page.waitForURL(/\/mentor$/);
 }
 
+/** Moves the server's clock `days` ahead of today (the route exists only with APP_ENV=test). */
+export async function moveClock(page: Page, days: number) {
+  const moved = await page.request.post('/test/clock', { form: { days: String(days) } });
+  expect(moved.status(), 'the test clock').toBe(204);
+}
+
 /**
  * A Brussels coordinator signed in on a page of their own, in a browser context beside the
  * test's page (which is the mentor's phone). Close `staff` when the coordinator is done.

@@ -1,11 +1,5 @@
 import { devices, type Page } from '@playwright/test';
-import { createUser, expectAccessible, signIn, expect, test, waitForHydration, proposedDuo, startDuo, signInByLink } from '../support';
-
-/** Moves the server's clock `days` ahead of today (the route exists only with APP_ENV=test). */
-async function moveClock(page: Page, days: number) {
-  const moved = await page.request.post('/test/clock', { form: { days: String(days) } });
-  expect(moved.status(), 'the test clock').toBe(204);
-}
+import { createUser, expectAccessible, signIn, expect, test, waitForHydration, proposedDuo, startDuo, signInByLink, moveClock } from '../support';
 
 /** Chooses an outcome in the form that is on the page, with a job's details when given. */
 async function chooseOutcome(page: Page, outcome: string, contract?: string, lasts?: 'Yes' | 'No') {

@@ -1,4 +1,4 @@
-import { brusselsCoordinator, expectAccessible, expect, test, waitForHydration, proposedDuo, startDuo, signInByLink } from '../support';
+import { brusselsCoordinator, expectAccessible, expect, test, waitForHydration, proposedDuo, startDuo, signInByLink, moveClock } from '../support';
 
 test('a mentor logs a meeting in a few taps, then one offline that is sent once back online', async ({ page, browser }) => {
   const { staff, staffPage } = await brusselsCoordinator(browser);
@@ -126,8 +126,7 @@ test('offline on a later day, the meeting form is dated by the phone, not by the
   await expect(page.getByRole('status').filter({ hasText: 'No connection' })).toBeVisible();
 
   // On that day the server takes the meeting, with the phone's date.
-  const moved = await staffPage.request.post('/test/clock', { form: { days: '2' } });
-  expect(moved.status(), 'the test clock').toBe(204);
+  await moveClock(staffPage, 2);
   try {
     await page.context().setOffline(false);
     await page.goto('/mentor');
@@ -136,7 +135,7 @@ test('offline on a later day, the meeting form is dated by the phone, not by the
     const recent = page.getByRole('region', { name: 'Recent meetings' });
     await expect(recent.getByRole('listitem').filter({ hasText: day(later, 'en-GB') })).toHaveCount(1);
   } finally {
-    await staffPage.request.post('/test/clock', { form: { days: '0' } });
+    await moveClock(staffPage, 0);
     await staff.close();
   }
 });
